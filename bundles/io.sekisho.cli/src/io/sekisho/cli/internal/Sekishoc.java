@@ -1,0 +1,76 @@
+package io.sekisho.cli.internal;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.osgi.util.NLS;
+
+import io.sekisho.cli.Command;
+import io.sekisho.cli.CommandException;
+import io.sekisho.cli.CommandIO;
+import io.sekisho.cli.ExitCode;
+
+/** The dispatcher of sekishoc: picks the command named by the first argument and runs it. */
+public final class Sekishoc {
+
+	private final CommandRegistry registry;
+
+	public Sekishoc(CommandRegistry registry) {
+		this.registry = registry;
+	}
+
+	public int execute(String[] args, CommandIO io) {
+		if (args.length == 0) {
+			printUsage(io.err());
+			return ExitCode.USAGE;
+		}
+		String name = args[0];
+		if (name.equals("--help") || name.equals("-h")) { //$NON-NLS-1$ //$NON-NLS-2$
+			name = "help"; //$NON-NLS-1$
+		} else if (name.equals("--version")) { //$NON-NLS-1$
+			name = "version"; //$NON-NLS-1$
+		}
+		Optional<CommandDescriptor> descriptor = registry.find(name);
+		if (descriptor.isEmpty()) {
+			io.err().println(NLS.bind(Messages.Sekishoc_unknownCommand, name));
+			printUsage(io.err());
+			return ExitCode.USAGE;
+		}
+		List<String> rest = List.copyOf(Arrays.asList(args).subList(1, args.length));
+		try {
+			Command command = descriptor.get().create();
+			if (command instanceof HelpCommand help) {
+				help.setRegistry(registry);
+			}
+			return command.run(rest, io);
+		} catch (CommandException e) {
+			io.err().println(NLS.bind(Messages.Sekishoc_error, e.getMessage()));
+			if (e.exitCode() == ExitCode.USAGE) {
+				io.err().println(NLS.bind(Messages.Sekishoc_usageOf, descriptor.get().usage()));
+			}
+			return e.exitCode();
+		} catch (CoreException | RuntimeException e) {
+			io.err().println(NLS.bind(Messages.Sekishoc_internalError, name));
+			e.printStackTrace(io.err());
+			return ExitCode.INTERNAL_ERROR;
+		}
+	}
+
+	public void printUsage(java.io.PrintStream out) {
+		out.println(Messages.Sekishoc_usage);
+		out.println();
+		out.println(Messages.Sekishoc_commands);
+		int width = 0;
+		for (CommandDescriptor d : registry.all()) {
+			width = Math.max(width, d.usage().length());
+		}
+		for (CommandDescriptor d : registry.all()) {
+			out.printf("  %-" + width + "s  %s%n", d.usage(), d.summary()); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		if (!registry.conflicts().isEmpty()) {
+			out.println(NLS.bind(Messages.Sekishoc_conflicts, registry.conflicts()));
+		}
+	}
+}

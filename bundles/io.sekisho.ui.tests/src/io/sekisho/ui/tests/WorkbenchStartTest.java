@@ -1,0 +1,39 @@
+package io.sekisho.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+
+import io.sekisho.ui.internal.SekishoPerspective;
+
+/** Runs inside the real Sekisho workbench (tycho-surefire UI harness with io.sekisho.ui.application). */
+class WorkbenchStartTest {
+
+	@Test
+	void workbenchOpensTheSekishoPerspectiveInAWindowTitledSekisho() {
+		assertTrue(PlatformUI.isWorkbenchRunning());
+		assertNotNull(Display.getCurrent(), "must run on the UI thread");
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		assertNotNull(window);
+		IWorkbenchPage page = window.getActivePage();
+		assertEquals(SekishoPerspective.ID, page.getPerspective().getId());
+		assertEquals("Sekisho", window.getShell().getText());
+	}
+
+	@Test
+	void perspectiveShowsTheWorkspaceInTheProjectExplorer() {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		assertNotNull(page.findView(IPageLayout.ID_PROJECT_EXPLORER), "Project Explorer is open");
+		assertNotNull(page.findViewReference(IPageLayout.ID_PROBLEM_VIEW), "Problems view is in the layout");
+		assertNotNull(page.findViewReference(IPageLayout.ID_PROP_SHEET), "Properties view is in the layout");
+		assertEquals(ResourcesPlugin.getWorkspace().getRoot(), page.getInput());
+	}
+}
