@@ -6,5 +6,5 @@ set "DIR=%~dp0"
 set "JAVA_BIN=java"
 if defined JAVA_HOME set "JAVA_BIN=%JAVA_HOME%\bin\java"
 for %%f in ("%DIR%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%~ff"
-"%JAVA_BIN%" -Djava.awt.headless=true %SEKISHO_JAVA_OPTS% -jar "%LAUNCHER%" -nosplash -data @none -application io.sekisho.cli.sekishoc %*
+"%JAVA_BIN%" -Djava.util.logging.config.file="%DIR%logging.properties" -Djava.awt.headless=true %SEKISHO_JAVA_OPTS% -jar "%LAUNCHER%" -nosplash -data @none -application io.sekisho.cli.sekishoc %*
 exit /b %ERRORLEVEL%

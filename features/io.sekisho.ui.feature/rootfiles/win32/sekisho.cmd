@@ -6,4 +6,4 @@ set "DIR=%~dp0"
 set "JAVA_BIN=javaw"
 if defined JAVA_HOME set "JAVA_BIN=%JAVA_HOME%\bin\javaw"
 for %%f in ("%DIR%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%~ff"
-start "Sekisho" "%JAVA_BIN%" -Xmx2g %SEKISHO_JAVA_OPTS% -jar "%LAUNCHER%" -name Sekisho %*
+start "Sekisho" "%JAVA_BIN%" -Djava.util.logging.config.file="%DIR%logging.properties" -Xmx2g %SEKISHO_JAVA_OPTS% -jar "%LAUNCHER%" -name Sekisho %*

@@ -57,8 +57,8 @@ public record FiscalYear(int year) implements Comparable<FiscalYear> {
 	/** @return a label in the current locale: 令和7年度 in Japanese, FY2025 in English */
 	public String label() {
 		int reiwa = reiwaYear();
-		return reiwa > 0 ? NLS.bind(Messages.FiscalYear_reiwaLabel, year, reiwa == 1 ? Messages.FiscalYear_firstYear : Integer.toString(reiwa))
-				: NLS.bind(Messages.FiscalYear_label, year);
+		return reiwa > 0 ? NLS.bind(Messages.FiscalYear_reiwaLabel, Integer.toString(year), reiwa == 1 ? Messages.FiscalYear_firstYear : Integer.toString(reiwa))
+				: NLS.bind(Messages.FiscalYear_label, Integer.toString(year));
 	}
 
 	@Override
