@@ -21,10 +21,14 @@ final class SekishoActionBarAdvisor extends ActionBarAdvisor {
 	protected void fillMenuBar(IMenuManager menuBar) {
 		IWorkbenchWindow window = getActionBarConfigurer().getWindowConfigurer().getWindow();
 		MenuManager file = new MenuManager(Messages.Menu_file, IWorkbenchActionConstants.M_FILE);
+		file.add(register(ActionFactory.NEW.create(window)));
 		file.add(new Separator(IWorkbenchActionConstants.NEW_EXT));
 		file.add(register(ActionFactory.SAVE.create(window)));
 		file.add(register(ActionFactory.SAVE_ALL.create(window)));
 		file.add(register(ActionFactory.CLOSE.create(window)));
+		file.add(new Separator());
+		file.add(register(ActionFactory.IMPORT.create(window)));
+		file.add(register(ActionFactory.EXPORT.create(window)));
 		file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		file.add(new Separator());
 		file.add(register(ActionFactory.QUIT.create(window)));

@@ -1,11 +1,13 @@
 package io.sekisho.ui.internal;
 
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -13,7 +15,10 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
 
 /** Workbench life cycle: the Sekisho perspective, the workspace as input of the Project Explorer, a saved workspace on exit. */
-final class SekishoWorkbenchAdvisor extends WorkbenchAdvisor {
+public class SekishoWorkbenchAdvisor extends WorkbenchAdvisor {
+
+	/** System property: do not create the demo project on an empty workspace (tests that want an empty one). */
+	static final String NO_DEMO_PROPERTY = "sekisho.noDemo"; //$NON-NLS-1$
 
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {
@@ -37,6 +42,20 @@ final class SekishoWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
 		return new SekishoWindowAdvisor(configurer);
+	}
+
+	/** A first start on an empty workspace opens the demo hospital, so every page has something to show. */
+	@Override
+	public void postStartup() {
+		if (!FacilityProjects.workspaceIsEmpty() || Boolean.getBoolean(NO_DEMO_PROPERTY)) {
+			return;
+		}
+		try {
+			IFile demo = FacilityProjects.createDemo(new NullProgressMonitor());
+			IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), demo);
+		} catch (CoreException e) {
+			ILog.of(getClass()).log(e.getStatus());
+		}
 	}
 
 	@Override

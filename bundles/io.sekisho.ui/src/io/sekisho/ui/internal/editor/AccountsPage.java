@@ -1,0 +1,89 @@
+package io.sekisho.ui.internal.editor;
+
+import static io.sekisho.model.facility.FacilityPackage.Literals.*;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+
+import io.sekisho.model.facility.Account;
+import io.sekisho.model.facility.PasswordAssessment;
+import io.sekisho.ui.internal.Messages;
+
+/**
+ * Accounts per device or system with the stored password assessment. Below the table, a masked field checks a
+ * password live for the selected account; only the assessment is stored, never the password.
+ */
+final class AccountsPage extends TablePage {
+
+	AccountsPage(FacilityEditor editor) {
+		super(editor, "accounts", Messages.Page_accounts); //$NON-NLS-1$
+	}
+
+	@Override
+	protected EReference list() {
+		return FACILITY_WORKBOOK__ACCOUNTS;
+	}
+
+	@Override
+	protected String heading() {
+		return Messages.Accounts_heading;
+	}
+
+	@Override
+	protected List<Column> columns() {
+		return List.of(
+				Column.of(Messages.Accounts_device, ACCOUNT__DEVICE, 160),
+				Column.of(Messages.Accounts_system, ACCOUNT__SYSTEM, 120),
+				Column.of(Messages.Accounts_userName, ACCOUNT__USER_NAME, 130),
+				Column.of(Messages.Accounts_kind, ACCOUNT__KIND, 90),
+				Column.of(Messages.Accounts_owner, ACCOUNT__OWNER, 110),
+				Column.of(Messages.Accounts_status, ACCOUNT__STATUS, 90),
+				Column.of(Messages.Accounts_mfa, ACCOUNT__MULTI_FACTOR_AUTHENTICATION, 60),
+				Column.of(Messages.Accounts_lastUsed, ACCOUNT__LAST_USED, 100),
+				Column.derived(Messages.Accounts_verdict, AccountsPage::verdict, 80),
+				Column.derived(Messages.Accounts_findings, AccountsPage::findings, 260),
+				Column.derived(Messages.Accounts_reuse, this::reuse, 160));
+	}
+
+	private static PasswordAssessment assessment(EObject row) {
+		return ((Account) row).getPasswordAssessment();
+	}
+
+	static String verdict(EObject row) {
+		PasswordAssessment assessment = assessment(row);
+		if (assessment == null) {
+			return Messages.Accounts_notChecked;
+		}
+		return assessment.getFindingCodes().isEmpty() ? Messages.Accounts_accepted : Messages.Accounts_rejected;
+	}
+
+	static String findings(EObject row) {
+		PasswordAssessment assessment = assessment(row);
+		return assessment == null ? "" : String.join(", ", assessment.getFindingCodes()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** @return the other accounts of this facility whose stored fingerprint is the same */
+	private String reuse(EObject row) {
+		PasswordAssessment mine = assessment(row);
+		if (mine == null || mine.getFingerprint() == null || mine.getFingerprint().isEmpty()) {
+			return ""; //$NON-NLS-1$
+		}
+		StringBuilder others = new StringBuilder();
+		for (Account other : editor.workbook().getAccounts()) {
+			PasswordAssessment theirs = other.getPasswordAssessment();
+			if (other != row && theirs != null && mine.getFingerprint().equals(theirs.getFingerprint())) {
+				others.append(others.isEmpty() ? "" : ", ").append(AccountLabels.of(other)); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+		return others.toString();
+	}
+
+	@Override
+	protected void createExtraContent(Composite body, FormToolkit toolkit) {
+		new PasswordCheckArea(body, toolkit, editor, table().viewer());
+	}
+}

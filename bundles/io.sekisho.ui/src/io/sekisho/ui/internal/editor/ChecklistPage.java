@@ -1,0 +1,463 @@
+package io.sekisho.ui.internal.editor;
+
+import static io.sekisho.model.facility.FacilityPackage.Literals.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.command.ChangeCommand;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ComboBoxCellEditor;
+import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormPage;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+
+import io.sekisho.checklist.assessment.Assessments;
+import io.sekisho.checklist.assessment.FormKinds;
+import io.sekisho.checklist.assessment.Progress;
+import io.sekisho.checklist.assessment.SectionProgress;
+import io.sekisho.checklist.catalog.Edition;
+import io.sekisho.checklist.catalog.Item;
+import io.sekisho.checklist.editions.EditionRegistry;
+import io.sekisho.checklist.editions.Editions;
+import io.sekisho.checklist.evaluation.EvaluatorRegistry;
+import io.sekisho.checklist.evaluation.Reason;
+import io.sekisho.checklist.evaluation.Suggestion;
+import io.sekisho.checklist.evaluation.Suggestions;
+import io.sekisho.model.facility.Answer;
+import io.sekisho.model.facility.ChecklistAnswer;
+import io.sekisho.model.facility.ChecklistAssessment;
+import io.sekisho.model.facility.FacilityWorkbook;
+import io.sekisho.model.facility.Organization;
+import io.sekisho.ui.internal.Messages;
+
+/**
+ * The MHLW checklist of this facility: one assessment at a time (the facility's form, or one vendor's), answers
+ * of rounds 1 and 2 with dates and the target date of an いいえ, and the answers the evidence in the model
+ * suggests, with their reasons; one or all suggestions can be accepted (one undoable command).
+ */
+final class ChecklistPage extends FormPage implements ElementRevealer {
+
+	private final FacilityEditor editor;
+	private final EditionRegistry editions = EditionRegistry.fromPlatform();
+	private final List<ChecklistAssessment> assessments = new ArrayList<>();
+	private final Map<ChecklistSlot, Suggestion> suggestions = new HashMap<>();
+	private Combo assessmentCombo;
+	private Combo editionCombo;
+	private Combo vendorCombo;
+	private TableViewer viewer;
+	private Text reasons;
+	private Label progress;
+	private ChecklistAssessment current;
+
+	ChecklistPage(FacilityEditor editor) {
+		super(editor, "checklist", Messages.Page_checklist); //$NON-NLS-1$
+		this.editor = editor;
+	}
+
+	@Override
+	protected void createFormContent(IManagedForm managedForm) {
+		FormToolkit toolkit = managedForm.getToolkit();
+		ScrolledForm form = managedForm.getForm();
+		form.setText(Messages.Checklist_heading);
+		toolkit.decorateFormHeading(form.getForm());
+		Composite body = form.getBody();
+		body.setLayout(new GridLayout(1, false));
+
+		Composite bar = toolkit.createComposite(body);
+		bar.setLayout(new GridLayout(8, false));
+		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		toolkit.createLabel(bar, Messages.Checklist_assessment);
+		assessmentCombo = new Combo(bar, SWT.READ_ONLY);
+		assessmentCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		Button suggest = toolkit.createButton(bar, Messages.Checklist_suggest, SWT.PUSH);
+		Button acceptOne = toolkit.createButton(bar, Messages.Checklist_acceptSelected, SWT.PUSH);
+		Button acceptAll = toolkit.createButton(bar, Messages.Checklist_acceptAll, SWT.PUSH);
+		toolkit.createLabel(bar, Messages.Checklist_newFor);
+		editionCombo = new Combo(bar, SWT.READ_ONLY);
+		for (Edition edition : editions.all()) {
+			editionCombo.add(Editions.title(edition));
+		}
+		editionCombo.select(Math.max(0, editions.all().size() - 1));
+		vendorCombo = new Combo(bar, SWT.READ_ONLY);
+		Button create = toolkit.createButton(bar, Messages.Checklist_create, SWT.PUSH);
+		create.setLayoutData(new GridData(SWT.RIGHT, SWT.CENTER, false, false, 8, 1));
+		progress = toolkit.createLabel(body, "", SWT.WRAP); //$NON-NLS-1$
+		progress.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+
+		SashForm sash = new SashForm(body, SWT.VERTICAL);
+		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		toolkit.adapt(sash);
+		createTable(sash, toolkit);
+		reasons = toolkit.createText(sash, "", SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL); //$NON-NLS-1$
+		sash.setWeights(4, 1);
+
+		assessmentCombo.addListener(SWT.Selection, e -> select(assessmentCombo.getSelectionIndex()));
+		suggest.addListener(SWT.Selection, e -> suggest());
+		acceptOne.addListener(SWT.Selection, e -> accept(selectedSuggestions()));
+		acceptAll.addListener(SWT.Selection, e -> accept(new ArrayList<>(suggestions.values())));
+		create.addListener(SWT.Selection, e -> createAssessment());
+
+		CommandStackListener listener = e -> body.getDisplay().asyncExec(this::refresh);
+		editor.getEditingDomain().getCommandStack().addCommandStackListener(listener);
+		body.addDisposeListener(e -> editor.getEditingDomain().getCommandStack().removeCommandStackListener(listener));
+		refresh();
+		// the facility's own form first; vendor forms follow in the combo
+		assessments.stream().filter(a -> a.getForm() != io.sekisho.model.facility.ChecklistForm.VENDOR).findFirst()
+				.or(() -> assessments.stream().findFirst()).ifPresent(a -> select(assessments.indexOf(a)));
+	}
+
+	private void createTable(Composite parent, FormToolkit toolkit) {
+		viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		toolkit.adapt(viewer.getTable());
+		column(Messages.Checklist_number, 60, s -> s.item().getNumber(), null);
+		column(Messages.Checklist_item, 380, s -> Editions.text(s.item()), null);
+		column(Messages.Checklist_column, 110, s -> ChecklistLabels.column(s.columnId()), null);
+		column(Messages.Checklist_round1, 80, s -> ChecklistLabels.answer(answerValue(s, CHECKLIST_ANSWER__ROUND1)), CHECKLIST_ANSWER__ROUND1);
+		column(Messages.Checklist_round1Date, 95, s -> dateText(s, CHECKLIST_ANSWER__ROUND1_DATE), CHECKLIST_ANSWER__ROUND1_DATE);
+		column(Messages.Checklist_round2, 80, s -> ChecklistLabels.answer(answerValue(s, CHECKLIST_ANSWER__ROUND2)), CHECKLIST_ANSWER__ROUND2);
+		column(Messages.Checklist_round2Date, 95, s -> dateText(s, CHECKLIST_ANSWER__ROUND2_DATE), CHECKLIST_ANSWER__ROUND2_DATE);
+		column(Messages.Checklist_targetDate, 95, s -> dateText(s, CHECKLIST_ANSWER__TARGET_DATE), CHECKLIST_ANSWER__TARGET_DATE);
+		column(Messages.Checklist_remarks, 200, s -> answer(s).map(ChecklistAnswer::getRemarks).orElse(""), CHECKLIST_ANSWER__REMARKS); //$NON-NLS-1$
+		column(Messages.Checklist_suggestion, 110, this::suggestionText, null);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		viewer.addSelectionChangedListener(e -> showReasons());
+	}
+
+	private void column(String header, int width, java.util.function.Function<ChecklistSlot, String> text, EStructuralFeature feature) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+		column.getColumn().setText(header);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				String value = text.apply((ChecklistSlot) element);
+				return value == null ? "" : value; //$NON-NLS-1$
+			}
+		});
+		if (feature != null) {
+			column.setEditingSupport(new AnswerEditing(feature));
+		}
+	}
+
+	private Optional<ChecklistAnswer> answer(ChecklistSlot slot) {
+		return current == null ? Optional.empty() : Assessments.answer(current, slot.item().getId(), slot.columnId());
+	}
+
+	private Answer answerValue(ChecklistSlot slot, EStructuralFeature feature) {
+		return answer(slot).map(a -> (Answer) a.eGet(feature)).orElse(Answer.UNANSWERED);
+	}
+
+	private String dateText(ChecklistSlot slot, EStructuralFeature feature) {
+		return answer(slot).map(a -> (LocalDate) a.eGet(feature)).map(LocalDate::toString).orElse(""); //$NON-NLS-1$
+	}
+
+	private String suggestionText(ChecklistSlot slot) {
+		Suggestion suggestion = suggestions.get(slot);
+		if (suggestion == null) {
+			return ""; //$NON-NLS-1$
+		}
+		String text = ChecklistLabels.answer(suggestion.answer());
+		return suggestion.contradictsRecordedYes() ? NLS.bind(Messages.Checklist_contradicts, text) : text;
+	}
+
+	private Optional<Edition> edition(ChecklistAssessment assessment) {
+		return assessment == null ? Optional.empty() : editions.find(assessment.getEditionId());
+	}
+
+	private List<ChecklistSlot> slots() {
+		List<ChecklistSlot> slots = new ArrayList<>();
+		Optional<Edition> edition = edition(current);
+		if (edition.isPresent()) {
+			for (Item item : Editions.items(edition.get(), FormKinds.toCatalog(current.getForm()))) {
+				for (String columnId : Editions.columnIds(item)) {
+					slots.add(new ChecklistSlot(item, columnId));
+				}
+			}
+		}
+		return slots;
+	}
+
+	private void refresh() {
+		if (viewer == null || viewer.getTable().isDisposed()) {
+			return;
+		}
+		FacilityWorkbook workbook = editor.workbook();
+		assessments.clear();
+		assessments.addAll(workbook.getChecklistAssessments());
+		assessmentCombo.setItems(assessments.stream().map(this::assessmentLabel).toArray(String[]::new));
+		if (current != null && assessments.contains(current)) {
+			assessmentCombo.select(assessments.indexOf(current));
+		} else {
+			current = null;
+		}
+		vendorCombo.removeAll();
+		vendorCombo.add(Messages.Checklist_facilityForm);
+		for (Organization organization : workbook.getOrganizations()) {
+			vendorCombo.add(NLS.bind(Messages.Checklist_vendorForm, organization.getName()));
+		}
+		vendorCombo.select(0);
+		viewer.setInput(slots());
+		updateProgress();
+	}
+
+	private String assessmentLabel(ChecklistAssessment assessment) {
+		String edition = edition(assessment).map(Editions::title).orElse(assessment.getEditionId());
+		String respondent = assessment.getRespondent() != null ? assessment.getRespondent().getName() : ""; //$NON-NLS-1$
+		return edition + " / " + ChecklistLabels.form(assessment.getForm()) + (respondent.isEmpty() ? "" : " / " + respondent); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	private void updateProgress() {
+		Optional<Edition> edition = edition(current);
+		if (edition.isEmpty()) {
+			progress.setText(current == null ? Messages.Checklist_noAssessment
+					: NLS.bind(Messages.Checklist_unknownEdition, current.getEditionId()));
+			return;
+		}
+		SectionProgress total = Progress.of(current, edition.get()).total();
+		progress.setText(NLS.bind(Messages.Checklist_progress, new Object[] { total.answered(), total.slots(), total.no(), total.noWithoutTarget() }));
+		progress.getParent().layout(true);
+	}
+
+	private void select(int index) {
+		current = index >= 0 && index < assessments.size() ? assessments.get(index) : null;
+		suggestions.clear();
+		assessmentCombo.select(index);
+		viewer.setInput(slots());
+		updateProgress();
+		editor.setSelection(current == null ? StructuredSelection.EMPTY : new StructuredSelection(current));
+	}
+
+	void suggest() {
+		Optional<Edition> edition = edition(current);
+		if (edition.isEmpty()) {
+			return;
+		}
+		suggestions.clear();
+		for (Suggestion suggestion : new Suggestions(EvaluatorRegistry.fromPlatform(), LocalDate.now()).propose(editor.workbook(), current, edition.get())) {
+			suggestions.put(new ChecklistSlot(suggestion.item(), suggestion.columnId()), suggestion);
+		}
+		viewer.refresh();
+		showReasons();
+	}
+
+	void selectFirstSuggestion() {
+		slots().stream().filter(suggestions::containsKey).findFirst()
+				.ifPresent(slot -> viewer.setSelection(new StructuredSelection(slot), true));
+		showReasons();
+	}
+
+	List<Suggestion> suggestionsShown() {
+		return List.copyOf(suggestions.values());
+	}
+
+	private List<Suggestion> selectedSuggestions() {
+		List<Suggestion> selected = new ArrayList<>();
+		for (Object slot : ((IStructuredSelection) viewer.getSelection()).toList()) {
+			Suggestion suggestion = suggestions.get(slot);
+			if (suggestion != null) {
+				selected.add(suggestion);
+			}
+		}
+		return selected;
+	}
+
+	/** Writes the open suggestions as first-round answers dated today; answers already given stay untouched. */
+	void accept(List<Suggestion> accepted) {
+		if (current == null || accepted.stream().noneMatch(Suggestion::open)) {
+			return;
+		}
+		ChecklistAssessment assessment = current;
+		Suggestions writer = new Suggestions(EvaluatorRegistry.fromPlatform(), LocalDate.now());
+		Command command = new ChangeCommand(assessment) {
+			@Override
+			protected void doExecute() {
+				writer.apply(assessment, accepted);
+			}
+		};
+		command = labelled(command, Messages.Checklist_acceptCommand);
+		editor.getEditingDomain().getCommandStack().execute(command);
+	}
+
+	private static Command labelled(Command command, String label) {
+		if (command instanceof ChangeCommand change) {
+			change.setLabel(label);
+		}
+		return command;
+	}
+
+	private void createAssessment() {
+		int editionIndex = editionCombo.getSelectionIndex();
+		if (editionIndex < 0) {
+			return;
+		}
+		Edition edition = editions.all().get(editionIndex);
+		int vendorIndex = vendorCombo.getSelectionIndex();
+		FacilityWorkbook workbook = editor.workbook();
+		Optional<ChecklistAssessment> existing = vendorIndex <= 0 ? Assessments.facilityAssessment(workbook, edition.getId())
+				: Assessments.vendorAssessment(workbook, edition.getId(), workbook.getOrganizations().get(vendorIndex - 1));
+		if (existing.isPresent()) {
+			select(assessments.indexOf(existing.get()));
+			return;
+		}
+		Command command = new ChangeCommand(workbook) {
+			@Override
+			protected void doExecute() {
+				if (vendorIndex <= 0) {
+					Assessments.addFacilityAssessment(workbook, edition);
+				} else {
+					Assessments.addVendorAssessment(workbook, edition, workbook.getOrganizations().get(vendorIndex - 1));
+				}
+			}
+		};
+		editor.getEditingDomain().getCommandStack().execute(labelled(command, Messages.Checklist_createCommand));
+		refresh();
+		select(assessments.size() - 1);
+	}
+
+	private void showReasons() {
+		StringBuilder text = new StringBuilder();
+		for (Object slot : ((IStructuredSelection) viewer.getSelection()).toList()) {
+			Suggestion suggestion = suggestions.get(slot);
+			if (suggestion == null) {
+				continue;
+			}
+			ChecklistSlot s = (ChecklistSlot) slot;
+			text.append(s.item().getNumber()).append(' ').append(ChecklistLabels.column(s.columnId())).append(": ") //$NON-NLS-1$
+					.append(ChecklistLabels.answer(suggestion.answer())).append('\n');
+			for (Reason reason : suggestion.reasons()) {
+				text.append("  - ").append(reason.text()).append('\n'); //$NON-NLS-1$
+			}
+		}
+		reasons.setText(text.isEmpty() ? Messages.Checklist_reasonsHint : text.toString());
+	}
+
+	@Override
+	public void reveal(EObject element) {
+		ChecklistAssessment assessment = element instanceof ChecklistAssessment a ? a
+				: element instanceof ChecklistAnswer answer ? (ChecklistAssessment) answer.eContainer() : null;
+		if (assessment != null && assessments.contains(assessment)) {
+			select(assessments.indexOf(assessment));
+		}
+		if (element instanceof ChecklistAnswer answer) {
+			slots().stream().filter(s -> s.item().getId().equals(answer.getItemId())
+					&& s.columnId().equals(answer.getDeviceColumn() == null ? "" : answer.getDeviceColumn())) //$NON-NLS-1$
+					.findFirst().ifPresent(s -> viewer.setSelection(new StructuredSelection(s), true));
+		}
+	}
+
+	/** In-place editing of one answer feature; creates the answer of the slot on its first edit (one command). */
+	private final class AnswerEditing extends EditingSupport {
+		private static final Answer[] CHOICES = { Answer.UNANSWERED, Answer.YES, Answer.NO, Answer.NOT_APPLICABLE };
+		private final EStructuralFeature feature;
+
+		AnswerEditing(EStructuralFeature feature) {
+			super(viewer);
+			this.feature = feature;
+		}
+
+		private boolean isAnswer() {
+			return feature == CHECKLIST_ANSWER__ROUND1 || feature == CHECKLIST_ANSWER__ROUND2;
+		}
+
+		@Override
+		protected CellEditor getCellEditor(Object element) {
+			if (isAnswer()) {
+				String[] labels = new String[CHOICES.length];
+				for (int i = 0; i < CHOICES.length; i++) {
+					labels[i] = CHOICES[i] == Answer.UNANSWERED ? Messages.Checklist_unanswered : ChecklistLabels.answer(CHOICES[i]);
+				}
+				return new ComboBoxCellEditor(viewer.getTable(), labels, SWT.READ_ONLY);
+			}
+			return new TextCellEditor(viewer.getTable());
+		}
+
+		@Override
+		protected boolean canEdit(Object element) {
+			return current != null;
+		}
+
+		@Override
+		protected Object getValue(Object element) {
+			ChecklistSlot slot = (ChecklistSlot) element;
+			if (isAnswer()) {
+				return Integer.valueOf(List.of(CHOICES).indexOf(answerValue(slot, feature)));
+			}
+			Object value = answer(slot).map(a -> a.eGet(feature)).orElse(null);
+			return value == null ? "" : value.toString(); //$NON-NLS-1$
+		}
+
+		@Override
+		protected void setValue(Object element, Object value) {
+			ChecklistSlot slot = (ChecklistSlot) element;
+			Object newValue;
+			if (isAnswer()) {
+				int index = ((Integer) value).intValue();
+				if (index < 0) {
+					return;
+				}
+				newValue = CHOICES[index];
+			} else if (feature == CHECKLIST_ANSWER__REMARKS) {
+				newValue = value;
+			} else {
+				String text = ((String) value).strip();
+				try {
+					newValue = text.isEmpty() ? null : LocalDate.parse(text);
+				} catch (java.time.format.DateTimeParseException e) {
+					MessageDialog.openError(viewer.getTable().getShell(), Messages.Table_invalidValueTitle,
+							NLS.bind(Messages.Checklist_badDate, text));
+					return;
+				}
+			}
+			Object oldValue = answer(slot).map(a -> a.eGet(feature)).orElse(null);
+			if (java.util.Objects.equals(oldValue, newValue)) {
+				return;
+			}
+			ChecklistAssessment assessment = current;
+			Command command = new ChangeCommand(assessment) {
+				@Override
+				protected void doExecute() {
+					ChecklistAnswer answer = Assessments.answerOrCreate(assessment, slot.item().getId(), slot.columnId());
+					answer.eSet(feature, newValue);
+					if (isAnswer() && newValue != Answer.UNANSWERED) {
+						EStructuralFeature date = feature == CHECKLIST_ANSWER__ROUND1 ? CHECKLIST_ANSWER__ROUND1_DATE : CHECKLIST_ANSWER__ROUND2_DATE;
+						if (answer.eGet(date) == null) {
+							answer.eSet(date, LocalDate.now());
+						}
+					}
+				}
+			};
+			editor.getEditingDomain().getCommandStack().execute(labelled(command, Messages.Checklist_answerCommand));
+		}
+	}
+}

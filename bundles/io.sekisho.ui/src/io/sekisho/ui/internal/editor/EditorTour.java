@@ -1,0 +1,77 @@
+package io.sekisho.ui.internal.editor;
+
+import java.util.function.Consumer;
+
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.PlatformUI;
+
+import io.sekisho.model.facility.Account;
+import io.sekisho.ui.internal.wizards.ExportWorkbookWizard;
+
+/**
+ * Drives an open facility editor through its pages the way a user would, for the screenshots and the UI tests:
+ * one method per screen, each leaving the screen in a state worth looking at.
+ */
+public final class EditorTour {
+
+	private final FacilityEditor editor;
+
+	public EditorTour(IEditorPart part) {
+		this.editor = (FacilityEditor) part;
+	}
+
+	public FacilityEditor editor() {
+		return editor;
+	}
+
+	public void overview() {
+		editor.setActivePage(PageRouter.OVERVIEW);
+	}
+
+	public void devices() {
+		editor.setActivePage(PageRouter.DEVICES);
+	}
+
+	/** The accounts page with the first account that has password findings selected. */
+	public void accounts() {
+		editor.setActivePage(PageRouter.ACCOUNTS);
+		editor.workbook().getAccounts().stream()
+				.filter(a -> a.getPasswordAssessment() != null && !a.getPasswordAssessment().getFindingCodes().isEmpty())
+				.findFirst().ifPresent(this::selectAccount);
+	}
+
+	public void selectAccount(Account account) {
+		((AccountsPage) editor.findPage("accounts")).reveal(account); //$NON-NLS-1$
+		editor.setSelection(new StructuredSelection(account));
+	}
+
+	/** The checklist page on the facility's first assessment, with the suggestions computed and the first one selected. */
+	public void checklistWithSuggestions() {
+		editor.setActivePage(PageRouter.CHECKLIST);
+		ChecklistPage page = (ChecklistPage) editor.findPage("checklist"); //$NON-NLS-1$
+		page.suggest();
+		page.selectFirstSuggestion();
+	}
+
+	public void contactsAndFindings() {
+		editor.setActivePage(PageRouter.CONTACTS_FINDINGS);
+	}
+
+	/** Opens the Export Workbook wizard on this file, hands its shell to {@code whileOpen}, then cancels it. */
+	public void openExportWizard(Consumer<Shell> whileOpen) {
+		Shell parent = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		ExportWorkbookWizard wizard = new ExportWorkbookWizard();
+		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(editor.file()));
+		WizardDialog dialog = new WizardDialog(parent, wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			whileOpen.accept(dialog.getShell());
+		} finally {
+			dialog.close();
+		}
+	}
+}

@@ -1,0 +1,212 @@
+package io.sekisho.ui.internal.editor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EventObject;
+import java.util.Map;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.forms.editor.FormEditor;
+import org.eclipse.ui.ide.IGotoMarker;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+
+import io.sekisho.model.facility.FacilityPackage;
+import io.sekisho.model.facility.FacilityWorkbook;
+import io.sekisho.model.persistence.SekishoFiles;
+import io.sekisho.model.persistence.SekishoResource;
+import io.sekisho.model.persistence.SekishoResourceFactory;
+import io.sekisho.ui.internal.Messages;
+import io.sekisho.ui.internal.emf.ItemPropertySourceProvider;
+import io.sekisho.ui.internal.markers.ProblemMarkers;
+
+/**
+ * The editor of one .sekisho file: a multi-page form editor over one EMF editing domain. Every change is a
+ * command on the domain's command stack (undo, redo, dirty state); saving is the model's atomic save.
+ */
+public class FacilityEditor extends FormEditor implements IEditingDomainProvider, IGotoMarker {
+
+	public static final String ID = "io.sekisho.ui.facilityEditor"; //$NON-NLS-1$
+
+	private final ComposedAdapterFactory adapterFactory = AdapterFactories.create();
+	private final BasicCommandStack commandStack = new BasicCommandStack();
+	private final AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack);
+	private final SelectionRelay selection = new SelectionRelay();
+	private final CommandStackListener dirtyListener = this::commandStackChanged;
+	private SekishoResource resource;
+	private PropertySheetPage propertySheetPage;
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		if (!(input instanceof IFileEditorInput fileInput)) {
+			throw new PartInitException(NLS.bind(Messages.Editor_notAFile, input.getName()));
+		}
+		super.init(site, input);
+		setPartName(input.getName());
+		site.setSelectionProvider(selection);
+		resource = load(fileInput.getFile());
+		commandStack.addCommandStackListener(dirtyListener);
+		UndoRedoActions undoRedo = new UndoRedoActions(commandStack);
+		site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undoRedo.undo());
+		site.getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), undoRedo.redo());
+		site.getActionBars().updateActionBars();
+	}
+
+	private SekishoResource load(IFile file) throws PartInitException {
+		Path path = file.getLocation().toFile().toPath();
+		domain.getResourceSet().getResourceFactoryRegistry().getExtensionToFactoryMap()
+				.put(SekishoResourceFactory.FILE_EXTENSION, new SekishoResourceFactory());
+		domain.getResourceSet().getPackageRegistry().put(FacilityPackage.eNS_URI, FacilityPackage.eINSTANCE);
+		URI uri = SekishoFiles.uriOf(path);
+		SekishoResource loaded = new SekishoResource(uri);
+		domain.getResourceSet().getResources().add(loaded);
+		try {
+			loaded.load(Map.of());
+		} catch (IOException e) {
+			// the message of a load error names the file, line and column; the file itself is left untouched
+			throw new PartInitException(e.getMessage(), e);
+		}
+		if (loaded.workbook() == null) {
+			throw new PartInitException(NLS.bind(Messages.Editor_noWorkbook, file.getFullPath()));
+		}
+		return loaded;
+	}
+
+	@Override
+	protected void addPages() {
+		try {
+			addPage(new OverviewPage(this));
+			addPage(new DevicesPage(this));
+			addPage(new AccountsPage(this));
+			addPage(new ChecklistPage(this));
+			addPage(new ContactsFindingsPage(this));
+		} catch (PartInitException e) {
+			ILog.of(getClass()).log(e.getStatus());
+		}
+	}
+
+	public FacilityWorkbook workbook() {
+		return resource.workbook();
+	}
+
+	@Override
+	public EditingDomain getEditingDomain() {
+		return domain;
+	}
+
+	public ComposedAdapterFactory adapterFactory() {
+		return adapterFactory;
+	}
+
+	public IFile file() {
+		return ((IFileEditorInput) getEditorInput()).getFile();
+	}
+
+	/** Pages report the selection of their viewers here; the Properties view follows it. */
+	public void setSelection(ISelection newSelection) {
+		selection.setSelection(newSelection);
+	}
+
+	@Override
+	public boolean isDirty() {
+		return commandStack.isSaveNeeded() || super.isDirty();
+	}
+
+	private void commandStackChanged(EventObject event) {
+		getContainer().getDisplay().asyncExec(() -> {
+			if (getContainer() != null && !getContainer().isDisposed()) {
+				firePropertyChange(PROP_DIRTY);
+				if (propertySheetPage != null && propertySheetPage.getControl() != null && !propertySheetPage.getControl().isDisposed()) {
+					propertySheetPage.refresh();
+				}
+			}
+		});
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		try {
+			resource.save(Map.of());
+			commandStack.saveIsDone();
+			file().refreshLocal(0, monitor);
+			ProblemMarkers.update(file(), workbook());
+			firePropertyChange(PROP_DIRTY);
+		} catch (IOException | CoreException e) {
+			MessageDialog.openError(getSite().getShell(), Messages.Editor_saveFailedTitle,
+					NLS.bind(Messages.Editor_saveFailed, file().getFullPath(), e.getMessage()));
+		}
+	}
+
+	@Override
+	public void doSaveAs() {
+		throw new UnsupportedOperationException();
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+
+	/** Problems view: a double-click on a marker selects the element it names. */
+	@Override
+	public void gotoMarker(IMarker marker) {
+		String fragment = marker.getAttribute(ProblemMarkers.ELEMENT_ATTRIBUTE, null);
+		EObject element = fragment == null ? null : resource.getEObject(fragment);
+		if (element == null) {
+			return;
+		}
+		int page = PageRouter.pageIndexFor(element);
+		setActivePage(page);
+		if (getActivePageInstance() instanceof ElementRevealer revealer) {
+			revealer.reveal(element);
+		}
+		setSelection(new StructuredSelection(element));
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> type) {
+		if (type == IPropertySheetPage.class) {
+			propertySheetPage = new PropertySheetPage();
+			propertySheetPage.setPropertySourceProvider(new ItemPropertySourceProvider(adapterFactory));
+			return type.cast(propertySheetPage);
+		}
+		if (type == IGotoMarker.class) {
+			return type.cast(this);
+		}
+		return super.getAdapter(type);
+	}
+
+	@Override
+	public void dispose() {
+		commandStack.removeCommandStackListener(dirtyListener);
+		adapterFactory.dispose();
+		super.dispose();
+	}
+
+	/** Reports a failure to the user and the log, naming the file. */
+	void showError(String title, Exception e) {
+		ILog.of(getClass()).error(e.getMessage(), e);
+		MessageDialog.openError(getSite().getShell(), title, e.getMessage());
+	}
+}

@@ -1,0 +1,131 @@
+package io.sekisho.ui.internal.editor;
+
+import static io.sekisho.model.facility.FacilityPackage.Literals.FACILITY__ADDRESS;
+import static io.sekisho.model.facility.FacilityPackage.Literals.FACILITY__BEDS;
+import static io.sekisho.model.facility.FacilityPackage.Literals.FACILITY__NAME;
+import static io.sekisho.model.facility.FacilityPackage.Literals.FACILITY__NAME_KANA;
+import static io.sekisho.model.facility.FacilityPackage.Literals.FACILITY__NAME_ROMAJI;
+import static io.sekisho.model.facility.FacilityPackage.Literals.FACILITY__PREFECTURE;
+import static io.sekisho.model.facility.FacilityPackage.Literals.PERSON__MAIL;
+import static io.sekisho.model.facility.FacilityPackage.Literals.PERSON__NAME_KANJI;
+import static io.sekisho.model.facility.FacilityPackage.Literals.PERSON__NAME_ROMAJI;
+import static io.sekisho.model.facility.FacilityPackage.Literals.PERSON__PHONE;
+
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormPage;
+import org.eclipse.ui.forms.events.HyperlinkAdapter;
+import org.eclipse.ui.forms.events.HyperlinkEvent;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.ui.forms.widgets.Section;
+
+import io.sekisho.model.facility.Facility;
+import io.sekisho.model.facility.FacilityWorkbook;
+import io.sekisho.ui.internal.Messages;
+
+/** First page: the facility, its representative and security officer (checklist 1-(1)), counts and progress, links to the other pages. */
+final class OverviewPage extends FormPage {
+
+	private final FacilityEditor editor;
+	private Label counts;
+	private Label progress;
+
+	OverviewPage(FacilityEditor editor) {
+		super(editor, "overview", Messages.Page_overview); //$NON-NLS-1$
+		this.editor = editor;
+	}
+
+	@Override
+	protected void createFormContent(IManagedForm managedForm) {
+		FormToolkit toolkit = managedForm.getToolkit();
+		ScrolledForm form = managedForm.getForm();
+		FacilityWorkbook workbook = editor.workbook();
+		form.setText(NLS.bind(Messages.Overview_title, workbook.getFacility() == null ? "" : workbook.getFacility().getName())); //$NON-NLS-1$
+		toolkit.decorateFormHeading(form.getForm());
+		Composite body = form.getBody();
+		body.setLayout(new GridLayout(2, true));
+
+		Composite facility = section(toolkit, body, Messages.Overview_facility, Messages.Overview_facilityHint);
+		Supplier<EObject> f = workbook::getFacility;
+		new FeatureField(facility, toolkit, editor, Messages.Overview_name, f, FACILITY__NAME);
+		new FeatureField(facility, toolkit, editor, Messages.Overview_nameKana, f, FACILITY__NAME_KANA);
+		new FeatureField(facility, toolkit, editor, Messages.Overview_nameRomaji, f, FACILITY__NAME_ROMAJI);
+		new FeatureField(facility, toolkit, editor, Messages.Overview_beds, f, FACILITY__BEDS);
+		new FeatureField(facility, toolkit, editor, Messages.Overview_prefecture, f, FACILITY__PREFECTURE);
+		new FeatureField(facility, toolkit, editor, Messages.Overview_address, f, FACILITY__ADDRESS);
+
+		Composite people = section(toolkit, body, Messages.Overview_people, Messages.Overview_peopleHint);
+		Supplier<EObject> representative = () -> facility(workbook) == null ? null : facility(workbook).getRepresentative();
+		Supplier<EObject> officer = () -> facility(workbook) == null ? null : facility(workbook).getSecurityOfficer();
+		new FeatureField(people, toolkit, editor, Messages.Overview_representative, representative, PERSON__NAME_KANJI);
+		new FeatureField(people, toolkit, editor, Messages.Overview_representativeRomaji, representative, PERSON__NAME_ROMAJI);
+		new FeatureField(people, toolkit, editor, Messages.Overview_officer, officer, PERSON__NAME_KANJI);
+		new FeatureField(people, toolkit, editor, Messages.Overview_officerPhone, officer, PERSON__PHONE);
+		new FeatureField(people, toolkit, editor, Messages.Overview_officerMail, officer, PERSON__MAIL);
+
+		Composite status = section(toolkit, body, Messages.Overview_status, Messages.Overview_statusHint);
+		counts = toolkit.createLabel(status, "", SWT.WRAP); //$NON-NLS-1$
+		counts.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+		progress = toolkit.createLabel(status, "", SWT.WRAP); //$NON-NLS-1$
+		progress.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+
+		Composite links = section(toolkit, body, Messages.Overview_pages, Messages.Overview_pagesHint);
+		link(toolkit, links, Messages.Page_devices, PageRouter.DEVICES);
+		link(toolkit, links, Messages.Page_accounts, PageRouter.ACCOUNTS);
+		link(toolkit, links, Messages.Page_checklist, PageRouter.CHECKLIST);
+		link(toolkit, links, Messages.Page_contactsFindings, PageRouter.CONTACTS_FINDINGS);
+
+		CommandStackListener listener = e -> body.getDisplay().asyncExec(this::refreshStatus);
+		editor.getEditingDomain().getCommandStack().addCommandStackListener(listener);
+		body.addDisposeListener(e -> editor.getEditingDomain().getCommandStack().removeCommandStackListener(listener));
+		refreshStatus();
+	}
+
+	private static Facility facility(FacilityWorkbook workbook) {
+		return workbook.getFacility();
+	}
+
+	private void refreshStatus() {
+		if (counts == null || counts.isDisposed()) {
+			return;
+		}
+		FacilityWorkbook workbook = editor.workbook();
+		Map<String, Long> severities = FacilityStatus.findingsBySeverity(workbook);
+		counts.setText(NLS.bind(Messages.Overview_counts, new Object[] { workbook.getDevices().size(), workbook.getAccounts().size(),
+				FacilityStatus.rejectedPasswords(workbook), workbook.getExternalConnections().size(), FacilityStatus.format(severities) }));
+		progress.setText(FacilityStatus.checklistProgress(workbook));
+		counts.getParent().layout(true);
+	}
+
+	private Composite section(FormToolkit toolkit, Composite parent, String title, String description) {
+		Section section = toolkit.createSection(parent, Section.TITLE_BAR | Section.DESCRIPTION);
+		section.setText(title);
+		section.setDescription(description);
+		section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
+		Composite client = toolkit.createComposite(section);
+		client.setLayout(new GridLayout(2, false));
+		section.setClient(client);
+		return client;
+	}
+
+	private void link(FormToolkit toolkit, Composite parent, String text, int page) {
+		toolkit.createHyperlink(parent, text, SWT.NONE).addHyperlinkListener(new HyperlinkAdapter() {
+			@Override
+			public void linkActivated(HyperlinkEvent e) {
+				editor.setActivePage(page);
+			}
+		});
+		new Label(parent, SWT.NONE).setVisible(false);
+	}
+}

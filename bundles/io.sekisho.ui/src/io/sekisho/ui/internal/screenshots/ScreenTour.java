@@ -1,0 +1,90 @@
+package io.sekisho.ui.internal.screenshots;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+
+import io.sekisho.ui.internal.editor.EditorTour;
+
+/** Visits the main screens of the open demo and writes one PNG each: name-LANG.png. */
+final class ScreenTour {
+
+	private final Path out;
+	private final String language = Locale.getDefault().getLanguage();
+
+	ScreenTour(Path out) {
+		this.out = out;
+	}
+
+	void run() throws IOException {
+		Files.createDirectories(out);
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		IEditorPart editor = page.getActiveEditor();
+		if (editor == null) {
+			throw new IllegalStateException("the demo hospital is not open: the workspace was not empty"); //$NON-NLS-1$
+		}
+		EditorTour tour = new EditorTour(editor);
+		Shell shell = page.getWorkbenchWindow().getShell();
+		tour.overview();
+		capture(shell, "overview"); //$NON-NLS-1$
+		tour.devices();
+		capture(shell, "devices"); //$NON-NLS-1$
+		tour.accounts();
+		capture(shell, "accounts"); //$NON-NLS-1$
+		tour.checklistWithSuggestions();
+		capture(shell, "checklist"); //$NON-NLS-1$
+		tour.contactsAndFindings();
+		capture(shell, "contacts-findings"); //$NON-NLS-1$
+		tour.overview();
+		page.showView(IPageLayout.ID_PROBLEM_VIEW);
+		capture(shell, "problems"); //$NON-NLS-1$
+		tour.openExportWizard(dialogShell -> capture(dialogShell, "export-wizard")); //$NON-NLS-1$
+	}
+
+	private void capture(Shell shell, String name) {
+		Display display = shell.getDisplay();
+		settle(display);
+		Rectangle bounds = shell.getBounds();
+		Image image = new Image(display, bounds.width, bounds.height);
+		GC gc = new GC(display);
+		try {
+			gc.copyArea(image, bounds.x, bounds.y);
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { image.getImageData() };
+			loader.save(out.resolve(name + "-" + language + ".png").toString(), SWT.IMAGE_PNG); //$NON-NLS-1$ //$NON-NLS-2$
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+
+	/** Runs the event loop until nothing is left to paint. */
+	static void settle(Display display) {
+		long until = System.currentTimeMillis() + 400;
+		while (System.currentTimeMillis() < until) {
+			if (!display.readAndDispatch()) {
+				display.update();
+				try {
+					Thread.sleep(20);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+			}
+		}
+	}
+}
