@@ -45,7 +45,7 @@ class NoticeExamplesTest {
 			"aaaaaaaaaaaaaA1! REPEATED_CHARACTERS", //
 			"Abc!Abc!Abc!Abc! REPEATED_CHARACTERS", //
 			"sakuratokyo DICTIONARY_WORD", //
-			"Hospital#2025x DICTIONARY_WORD", //
+			"Hospital#2025 DICTIONARY_WORD", //
 			"20240401 DATE_OR_YEAR", //
 			"Kourou!Taro99 CONTEXT_WORD", //
 			"KINENBYOIN CONTEXT_WORD", //
