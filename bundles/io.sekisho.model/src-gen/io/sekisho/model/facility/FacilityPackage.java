@@ -157,13 +157,22 @@ public interface FacilityPackage extends EPackage {
 	int FACILITY_WORKBOOK = 2;
 
 	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FACILITY_WORKBOOK__ID = IDENTIFIED__ID;
+
+	/**
 	 * The feature id for the '<em><b>Schema Version</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FACILITY_WORKBOOK__SCHEMA_VERSION = 0;
+	int FACILITY_WORKBOOK__SCHEMA_VERSION = IDENTIFIED_FEATURE_COUNT + 0;
 
 	/**
 	 * The feature id for the '<em><b>Facility</b></em>' containment reference.
@@ -172,7 +181,7 @@ public interface FacilityPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FACILITY_WORKBOOK__FACILITY = 1;
+	int FACILITY_WORKBOOK__FACILITY = IDENTIFIED_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Organizations</b></em>' containment reference list.
@@ -181,7 +190,7 @@ public interface FacilityPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FACILITY_WORKBOOK__ORGANIZATIONS = 2;
+	int FACILITY_WORKBOOK__ORGANIZATIONS = IDENTIFIED_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Zones</b></em>' containment reference list.
@@ -190,7 +199,7 @@ public interface FacilityPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FACILITY_WORKBOOK__ZONES = 3;
+	int FACILITY_WORKBOOK__ZONES = IDENTIFIED_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Devices</b></em>' containment reference list.
@@ -199,7 +208,7 @@ public interface FacilityPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FACILITY_WORKBOOK__DEVICES = 4;
+	int FACILITY_WORKBOOK__DEVICES = IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Links</b></em>' containment reference list.
@@ -208,7 +217,7 @@ public interface FacilityPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FACILITY_WORKBOOK__LINKS = 5;
+	int FACILITY_WORKBOOK__LINKS = IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>External Connections</b></em>' containment reference list.
@@ -217,7 +226,7 @@ public interface FacilityPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FACILITY_WORKBOOK__EXTERNAL_CONNECTIONS = 6;
+	int FACILITY_WORKBOOK__EXTERNAL_CONNECTIONS = IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Accounts</b></em>' containment reference list.
@@ -226,7 +235,7 @@ public interface FacilityPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FACILITY_WORKBOOK__ACCOUNTS = 7;
+	int FACILITY_WORKBOOK__ACCOUNTS = IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Firmware Records</b></em>' containment reference list.
@@ -235,7 +244,7 @@ public interface FacilityPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FACILITY_WORKBOOK__FIRMWARE_RECORDS = 8;
+	int FACILITY_WORKBOOK__FIRMWARE_RECORDS = IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Checklist Assessments</b></em>' containment reference list.
@@ -244,7 +253,7 @@ public interface FacilityPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FACILITY_WORKBOOK__CHECKLIST_ASSESSMENTS = 9;
+	int FACILITY_WORKBOOK__CHECKLIST_ASSESSMENTS = IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Contacts</b></em>' containment reference list.
@@ -253,7 +262,7 @@ public interface FacilityPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FACILITY_WORKBOOK__CONTACTS = 10;
+	int FACILITY_WORKBOOK__CONTACTS = IDENTIFIED_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Findings</b></em>' containment reference list.
@@ -262,7 +271,7 @@ public interface FacilityPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FACILITY_WORKBOOK__FINDINGS = 11;
+	int FACILITY_WORKBOOK__FINDINGS = IDENTIFIED_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Fingerprint Salt</b></em>' attribute.
@@ -271,7 +280,7 @@ public interface FacilityPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FACILITY_WORKBOOK__FINGERPRINT_SALT = 12;
+	int FACILITY_WORKBOOK__FINGERPRINT_SALT = IDENTIFIED_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of structural features of the '<em>Workbook</em>' class.
@@ -280,7 +289,7 @@ public interface FacilityPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FACILITY_WORKBOOK_FEATURE_COUNT = 13;
+	int FACILITY_WORKBOOK_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of operations of the '<em>Workbook</em>' class.
@@ -289,7 +298,7 @@ public interface FacilityPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FACILITY_WORKBOOK_OPERATION_COUNT = 0;
+	int FACILITY_WORKBOOK_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
 	 * The meta object id for the '{@link io.sekisho.model.facility.impl.PersonImpl <em>Person</em>}' class.

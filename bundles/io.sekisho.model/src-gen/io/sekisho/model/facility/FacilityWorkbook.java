@@ -6,15 +6,13 @@ package io.sekisho.model.facility;
 
 import org.eclipse.emf.common.util.EList;
 
-import org.eclipse.emf.ecore.EObject;
-
 /**
  * <!-- begin-user-doc -->
  * A representation of the model object '<em><b>Workbook</b></em>'.
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * The root of a .sekisho file: everything known about one facility.
+ * The root of a .sekisho file: everything known about one facility. Its id identifies the facility's workbook across copies and exports.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -40,7 +38,7 @@ import org.eclipse.emf.ecore.EObject;
  * @model
  * @generated
  */
-public interface FacilityWorkbook extends EObject {
+public interface FacilityWorkbook extends Identified {
 	/**
 	 * Returns the value of the '<em><b>Schema Version</b></em>' attribute.
 	 * <!-- begin-user-doc -->

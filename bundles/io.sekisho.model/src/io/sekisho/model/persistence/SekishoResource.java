@@ -24,7 +24,7 @@ import io.sekisho.model.internal.Messages;
 
 /**
  * A .sekisho file: XMI in UTF-8 whose elements are identified by their UUID, so references read
- * {@code zone="5b1e…"} and files diff and merge well. Saving to a local file is atomic and keeps the previous
+ * {@code zone="5b1e…"} (plain IDREFs) and files diff and merge well. Saving to a local file is atomic and keeps the previous
  * version as {@code NAME.sekisho.bak}. A file that failed to load is never written back.
  */
 public class SekishoResource extends XMIResourceImpl {
@@ -44,7 +44,6 @@ public class SekishoResource extends XMIResourceImpl {
 		setIntrinsicIDToEObjectMap(new HashMap<>());
 		Map<Object, Object> save = getDefaultSaveOptions();
 		save.put(OPTION_ENCODING, StandardCharsets.UTF_8.name());
-		save.put(OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.TRUE);
 		save.put(OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
 		save.put(OPTION_SCHEMA_LOCATION, Boolean.FALSE);
 		save.put(OPTION_LINE_WIDTH, Integer.valueOf(120));
@@ -86,6 +85,9 @@ public class SekishoResource extends XMIResourceImpl {
 	public void load(Map<?, ?> options) throws IOException {
 		try {
 			super.load(options);
+			if (loadedSchemaVersion < SchemaVersion.CURRENT) {
+				setModified(true); // after super.load, which marks the resource unmodified
+			}
 		} catch (IOException e) {
 			loadFailed = true;
 			throw translate(e);
@@ -140,7 +142,6 @@ public class SekishoResource extends XMIResourceImpl {
 		}
 		workbook.setSchemaVersion(SchemaVersion.CURRENT);
 		ModelIds.ensureIds(workbook);
-		setModified(true);
 	}
 
 	@SuppressWarnings("unchecked")

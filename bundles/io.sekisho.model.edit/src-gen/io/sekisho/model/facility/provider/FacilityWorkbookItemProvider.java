@@ -15,19 +15,11 @@ import java.util.List;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
 
-import org.eclipse.emf.common.util.ResourceLocator;
-
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
-import org.eclipse.emf.edit.provider.IEditingDomainItemProvider;
-import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
-import org.eclipse.emf.edit.provider.IItemPropertySource;
-import org.eclipse.emf.edit.provider.IStructuredItemContentProvider;
-import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
 import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
-import org.eclipse.emf.edit.provider.ItemProviderAdapter;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 /**
@@ -37,13 +29,7 @@ import org.eclipse.emf.edit.provider.ViewerNotification;
  * @generated
  */
 public class FacilityWorkbookItemProvider 
-	extends ItemProviderAdapter
-	implements
-		IEditingDomainItemProvider,
-		IStructuredItemContentProvider,
-		ITreeItemContentProvider,
-		IItemLabelProvider,
-		IItemPropertySource {
+	extends IdentifiedItemProvider {
 	/**
 	 * This constructs an instance from a factory and a notifier.
 	 * <!-- begin-user-doc -->
@@ -174,8 +160,10 @@ public class FacilityWorkbookItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		FacilityWorkbook facilityWorkbook = (FacilityWorkbook)object;
-		return getString("_UI_FacilityWorkbook_type") + " " + facilityWorkbook.getSchemaVersion();
+		String label = ((FacilityWorkbook)object).getId();
+		return label == null || label.length() == 0 ?
+			getString("_UI_FacilityWorkbook_type") :
+			getString("_UI_FacilityWorkbook_type") + " " + label;
 	}
 
 
@@ -277,17 +265,6 @@ public class FacilityWorkbookItemProvider
 			(createChildParameter
 				(FacilityPackage.Literals.FACILITY_WORKBOOK__FINDINGS,
 				 FacilityFactory.eINSTANCE.createFinding()));
-	}
-
-	/**
-	 * Return the resource locator for this item provider's resources.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public ResourceLocator getResourceLocator() {
-		return SekishoEditPlugin.INSTANCE;
 	}
 
 }

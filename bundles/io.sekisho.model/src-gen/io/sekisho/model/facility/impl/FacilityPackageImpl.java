@@ -2629,6 +2629,7 @@ public class FacilityPackageImpl extends EPackageImpl implements FacilityPackage
 
 		// Add supertypes to classes
 		namedEClass.getESuperTypes().add(this.getIdentified());
+		facilityWorkbookEClass.getESuperTypes().add(this.getIdentified());
 		organizationEClass.getESuperTypes().add(this.getNamed());
 		zoneEClass.getESuperTypes().add(this.getNamed());
 		deviceEClass.getESuperTypes().add(this.getNamed());

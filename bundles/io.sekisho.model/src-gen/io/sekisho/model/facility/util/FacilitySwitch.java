@@ -84,6 +84,7 @@ public class FacilitySwitch<T> extends Switch<T> {
 			case FacilityPackage.FACILITY_WORKBOOK: {
 				FacilityWorkbook facilityWorkbook = (FacilityWorkbook)theEObject;
 				T result = caseFacilityWorkbook(facilityWorkbook);
+				if (result == null) result = caseIdentified(facilityWorkbook);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}

@@ -1,0 +1,33 @@
+package io.sekisho.password;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * One reason against a password, with arguments for its message. Arguments never hold any part of the password:
+ * only profile figures, class names, account or facility labels.
+ */
+public record Finding(FindingCode code, List<String> arguments) {
+
+	private static final String MESSAGES = "io.sekisho.password.findings"; //$NON-NLS-1$
+
+	public Finding {
+		arguments = List.copyOf(arguments);
+	}
+
+	public static Finding of(FindingCode code, Object... arguments) {
+		return new Finding(code, java.util.Arrays.stream(arguments).map(String::valueOf).toList());
+	}
+
+	/**
+	 * The message in the given language; findings are shown in Japanese in a hospital's workbook while the
+	 * integrator's client may run in English, so the locale is explicit instead of the platform's.
+	 */
+	public String message(Locale locale) {
+		ResourceBundle bundle = ResourceBundle.getBundle(MESSAGES, locale, Finding.class.getClassLoader(),
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+		return new MessageFormat(bundle.getString(code.code()), locale).format(arguments.toArray());
+	}
+}

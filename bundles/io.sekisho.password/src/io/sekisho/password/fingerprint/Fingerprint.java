@@ -1,0 +1,92 @@
+package io.sekisho.password.fingerprint;
+
+import java.util.Base64;
+
+import org.eclipse.osgi.util.NLS;
+
+import io.sekisho.password.internal.Messages;
+
+/**
+ * A slow salted fingerprint of a password, in the PHC string format
+ * {@code $argon2id$v=19$m=19456,t=2,p=1$SALT$HASH} (unpadded Base64). Two fingerprints with the same salt and
+ * parameters are equal exactly when the passwords are; the salt is per facility, so accounts of one facility
+ * can be compared without keeping any password.
+ */
+public record Fingerprint(Argon2Parameters parameters, byte[] salt, byte[] hash) {
+
+	private static final String PREFIX = "$argon2id$v=19$"; //$NON-NLS-1$
+
+	public Fingerprint {
+		salt = salt.clone();
+		hash = hash.clone();
+	}
+
+	@Override
+	public byte[] salt() {
+		return salt.clone();
+	}
+
+	@Override
+	public byte[] hash() {
+		return hash.clone();
+	}
+
+	public String encoded() {
+		Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
+		return PREFIX + "m=" + parameters.memoryKiB() + ",t=" + parameters.iterations() + ",p=" + parameters.parallelism() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** @throws IllegalArgumentException for anything but Sekisho's own format */
+	public static Fingerprint parse(String encoded) {
+		try {
+			if (!encoded.startsWith(PREFIX)) {
+				throw new IllegalArgumentException();
+			}
+			String[] parts = encoded.substring(PREFIX.length()).split("\\$"); //$NON-NLS-1$
+			String[] params = parts[0].split(","); //$NON-NLS-1$
+			int m = Integer.parseInt(value(params[0], "m=")); //$NON-NLS-1$
+			int t = Integer.parseInt(value(params[1], "t=")); //$NON-NLS-1$
+			int p = Integer.parseInt(value(params[2], "p=")); //$NON-NLS-1$
+			if (parts.length != 3 || params.length != 3) {
+				throw new IllegalArgumentException();
+			}
+			Base64.Decoder b64 = Base64.getDecoder();
+			return new Fingerprint(new Argon2Parameters(m, t, p), b64.decode(parts[1]), b64.decode(parts[2]));
+		} catch (RuntimeException e) {
+			throw new IllegalArgumentException(NLS.bind(Messages.Fingerprint_malformed, abbreviate(encoded)), e);
+		}
+	}
+
+	private static String value(String part, String key) {
+		if (!part.startsWith(key)) {
+			throw new IllegalArgumentException();
+		}
+		return part.substring(key.length());
+	}
+
+	/** a fingerprint is not secret, but error messages need not repeat all of it */
+	private static String abbreviate(String s) {
+		return s.length() > 24 ? s.substring(0, 24) + "…" : s; //$NON-NLS-1$
+	}
+
+	public boolean sameAs(Fingerprint other) {
+		return parameters.equals(other.parameters) && java.security.MessageDigest.isEqual(salt, other.salt)
+				&& java.security.MessageDigest.isEqual(hash, other.hash);
+	}
+
+	@Override
+	public boolean equals(Object o) {
+		return o instanceof Fingerprint f && sameAs(f);
+	}
+
+	@Override
+	public int hashCode() {
+		return java.util.Arrays.hashCode(hash);
+	}
+
+	@Override
+	public String toString() {
+		return encoded();
+	}
+}
