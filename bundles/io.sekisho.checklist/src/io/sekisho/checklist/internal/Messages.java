@@ -26,6 +26,23 @@ public final class Messages extends NLS {
 	public static String Edition_duplicateId;
 	public static String Edition_predecessorMissing;
 	public static String Edition_mappingSource;
+	public static String Evaluator_cannotCreate;
+	public static String Assessment_exists;
+	public static String Assessment_vendorExists;
+	public static String CarryOver_notSuccessor;
+	public static String CarryOver_notMapped;
+	public static String CarryOver_columnMissing;
+	public static String CarryOver_columnsDisagree;
+	public static String CarryOver_targetDateDropped;
+	public static String CarryOver_newItem;
+	public static String Answer_yes;
+	public static String Answer_no;
+	public static String Answer_notApplicable;
+	public static String Answer_unanswered;
+	public static String Warning_unknownEdition;
+	public static String Warning_unknownItem;
+	public static String Warning_targetDateOutsideYear;
+	public static String Warning_contradictedYes;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
