@@ -28,16 +28,16 @@ public final class EditorTour {
 	}
 
 	public void overview() {
-		editor.setActivePage(PageRouter.OVERVIEW);
+		editor.showPage(PageRouter.OVERVIEW);
 	}
 
 	public void devices() {
-		editor.setActivePage(PageRouter.DEVICES);
+		editor.showPage(PageRouter.DEVICES);
 	}
 
 	/** The accounts page with the first account that has password findings selected. */
 	public void accounts() {
-		editor.setActivePage(PageRouter.ACCOUNTS);
+		editor.showPage(PageRouter.ACCOUNTS);
 		editor.workbook().getAccounts().stream()
 				.filter(a -> a.getPasswordAssessment() != null && !a.getPasswordAssessment().getFindingCodes().isEmpty())
 				.findFirst().ifPresent(this::selectAccount);
@@ -50,14 +50,14 @@ public final class EditorTour {
 
 	/** The checklist page on the facility's first assessment, with the suggestions computed and the first one selected. */
 	public void checklistWithSuggestions() {
-		editor.setActivePage(PageRouter.CHECKLIST);
+		editor.showPage(PageRouter.CHECKLIST);
 		ChecklistPage page = (ChecklistPage) editor.findPage("checklist"); //$NON-NLS-1$
 		page.suggest();
 		page.selectFirstSuggestion();
 	}
 
 	public void contactsAndFindings() {
-		editor.setActivePage(PageRouter.CONTACTS_FINDINGS);
+		editor.showPage(PageRouter.CONTACTS_FINDINGS);
 	}
 
 	/** Opens the Export Workbook wizard on this file, hands its shell to {@code whileOpen}, then cancels it. */

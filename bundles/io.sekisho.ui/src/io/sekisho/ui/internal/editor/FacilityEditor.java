@@ -106,6 +106,11 @@ public class FacilityEditor extends FormEditor implements IEditingDomainProvider
 		}
 	}
 
+	/** Shows page {@code index} (the order of {@link PageRouter}). */
+	public void showPage(int index) {
+		setActivePage(index);
+	}
+
 	public FacilityWorkbook workbook() {
 		return resource.workbook();
 	}

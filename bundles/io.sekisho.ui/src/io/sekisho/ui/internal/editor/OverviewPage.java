@@ -123,7 +123,7 @@ final class OverviewPage extends FormPage {
 		toolkit.createHyperlink(parent, text, SWT.NONE).addHyperlinkListener(new HyperlinkAdapter() {
 			@Override
 			public void linkActivated(HyperlinkEvent e) {
-				editor.setActivePage(page);
+				editor.showPage(page);
 			}
 		});
 		new Label(parent, SWT.NONE).setVisible(false);

@@ -30,7 +30,7 @@ final class ScreenTour {
 		this.out = out;
 	}
 
-	void run() throws IOException {
+	void run() throws IOException, org.eclipse.ui.PartInitException {
 		Files.createDirectories(out);
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		IEditorPart editor = page.getActiveEditor();
