@@ -31,6 +31,21 @@ public record Fingerprint(Argon2Parameters parameters, byte[] salt, byte[] hash)
 		return hash.clone();
 	}
 
+	/** The algorithm and parameters, e.g. {@code argon2id$v=19$m=19456,t=2,p=1}: fingerprints compare within one scheme. */
+	public String scheme() {
+		return "argon2id$v=19$m=" + parameters.memoryKiB() + ",t=" + parameters.iterations() + ",p=" + parameters.parallelism(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	/** The hash alone, unpadded Base64 (what a PasswordAssessment stores beside the scheme; the salt is the facility's). */
+	public String hashBase64() {
+		return Base64.getEncoder().withoutPadding().encodeToString(hash);
+	}
+
+	/** Rebuilds a fingerprint from an assessment's scheme and hash and the facility salt. */
+	public static Fingerprint of(String scheme, byte[] salt, String hashBase64) {
+		return parse("$" + scheme + "$" + Base64.getEncoder().withoutPadding().encodeToString(salt) + "$" + hashBase64); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
 	public String encoded() {
 		Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
 		return PREFIX + "m=" + parameters.memoryKiB() + ",t=" + parameters.iterations() + ",p=" + parameters.parallelism() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

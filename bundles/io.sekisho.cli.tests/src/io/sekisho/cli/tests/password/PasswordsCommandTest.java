@@ -1,0 +1,172 @@
+package io.sekisho.cli.tests.password;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.sekisho.cli.ExitCode;
+import io.sekisho.cli.tests.CliRun;
+import io.sekisho.model.Workbooks;
+import io.sekisho.model.facility.Facility;
+import io.sekisho.model.facility.FacilityFactory;
+import io.sekisho.model.facility.FacilityWorkbook;
+import io.sekisho.model.facility.Person;
+import io.sekisho.model.persistence.SekishoFiles;
+import io.sekisho.password.vault.ConfigFolder;
+
+class PasswordsCommandTest {
+
+	private static final List<String> NOTICE = List.of("Administrator", "12345678", "pa$$w0rd", "i234567&9", "qwerty", "7410", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			"KoroHospital", "KoroTaro"); //$NON-NLS-1$ //$NON-NLS-2$
+	private static final List<String> REASONS = List.of("factory-default", "sequence", "leaked-password", "sequence", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"keyboard-pattern", "keyboard-pattern", "context-word", "context-word"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+
+	@TempDir
+	Path dir;
+	private String previousConfig;
+
+	@BeforeEach
+	void isolateConfigFolder() {
+		previousConfig = System.getProperty(ConfigFolder.PROPERTY);
+		System.setProperty(ConfigFolder.PROPERTY, dir.resolve("config").toString()); //$NON-NLS-1$
+	}
+
+	@AfterEach
+	void restoreConfigFolder() {
+		if (previousConfig == null) {
+			System.clearProperty(ConfigFolder.PROPERTY);
+		} else {
+			System.setProperty(ConfigFolder.PROPERTY, previousConfig);
+		}
+	}
+
+	/** 厚労記念病院 with its representative, as the integrator enters it */
+	private Path demoFacility() throws IOException {
+		FacilityWorkbook workbook = Workbooks.create();
+		Facility facility = workbook.getFacility();
+		facility.setName("厚労記念病院"); //$NON-NLS-1$
+		facility.setNameKana("こうろうきねんびょういん"); //$NON-NLS-1$
+		facility.setNameRomaji("Koro Kinen Byoin"); //$NON-NLS-1$
+		Person representative = FacilityFactory.eINSTANCE.createPerson();
+		representative.setNameKanji("厚労 太郎"); //$NON-NLS-1$
+		representative.setNameKana("こうろう たろう"); //$NON-NLS-1$
+		representative.setNameRomaji("Koro Taro"); //$NON-NLS-1$
+		facility.setRepresentative(representative);
+		Path file = dir.resolve("koro.sekisho"); //$NON-NLS-1$
+		SekishoFiles.save(workbook, file);
+		return file;
+	}
+
+	@Test
+	void noticeExamplesAreRejectedWithTheirReasonAndNeverEchoed() throws IOException {
+		String facility = demoFacility().toString();
+		CliRun run = CliRun.withInput(String.join("\n", NOTICE) + "\n", "passwords", "check", "--facility", facility); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		assertEquals(ExitCode.PROBLEMS, run.exitCode(), run.err());
+		List<String> lines = run.out().lines().toList();
+		assertEquals(NOTICE.size(), lines.size(), run.out());
+		for (int i = 0; i < NOTICE.size(); i++) {
+			String[] fields = lines.get(i).split(" "); //$NON-NLS-1$
+			assertEquals(String.valueOf(i + 1), fields[0]);
+			assertEquals("REJECT", fields[1], lines.get(i)); //$NON-NLS-1$
+			assertTrue(List.of(fields[3].split(",")).contains(REASONS.get(i)), NOTICE.get(i) + ": " + lines.get(i)); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		for (String password : NOTICE) {
+			assertFalse(run.out().contains(password) || run.err().contains(password), password);
+		}
+	}
+
+	@Test
+	void generatedPasswordsPassTheCheckWithTheFacility() throws IOException {
+		String facility = demoFacility().toString();
+		CliRun generated = CliRun.of("passwords", "generate", "--count", "20", "--facility", facility); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		assertEquals(ExitCode.OK, generated.exitCode(), generated.err());
+		List<String> passwords = generated.out().lines().toList();
+		assertEquals(20, passwords.size());
+		passwords.forEach(p -> assertEquals(16, p.length(), p));
+		CliRun check = CliRun.withInput(generated.out(), "passwords", "check", "--facility", facility, "--json"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertEquals(ExitCode.OK, check.exitCode(), check.out() + check.err());
+		assertEquals(20, check.out().lines().filter(l -> l.contains("\"verdict\":\"ACCEPT\"")).count(), check.out()); //$NON-NLS-1$
+		CliRun phrase = CliRun.of("passwords", "generate", "--passphrase", "--words", "6"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		assertEquals(ExitCode.OK, phrase.exitCode(), phrase.err());
+		assertTrue(phrase.out().strip().length() >= 6 * 5 + 10, phrase.out());
+	}
+
+	@Test
+	void jsonGivesCodesAndBothLanguages() {
+		CliRun run = CliRun.withInput("qwerty\r\n", "passwords", "check", "--json", "--profile", "nist-800-63b-4"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+		assertEquals(ExitCode.PROBLEMS, run.exitCode());
+		String line = run.out().strip();
+		assertTrue(line.startsWith("{\"line\":1,\"verdict\":\"REJECT\",\"profile\":\"nist-800-63b-4\""), line); //$NON-NLS-1$
+		assertTrue(line.contains("\"code\":\"keyboard-pattern\"") && line.contains("\"ja\":\"隣り合うキー"), line); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(line.contains("\"length\":6"), "CR of CRLF is not part of the password: " + line); //$NON-NLS-1$ //$NON-NLS-2$
+		assertFalse(line.contains("\"qwerty\"")); //$NON-NLS-1$
+	}
+
+	@Test
+	void samePasswordOnTwoLinesOfOneFacilityIsReuse() throws IOException {
+		String facility = demoFacility().toString();
+		CliRun run = CliRun.withInput("Vq7#mZ2!kR9w$Lp4\nN4f;Wc8%tJu3^Ge6\nVq7#mZ2!kR9w$Lp4\n", "passwords", "check", "--facility", facility); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertEquals(List.of("1 ACCEPT 4", "2 ACCEPT 4", "3 REJECT 4 reused-in-facility"), run.out().lines().toList()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		CliRun alone = CliRun.withInput("Vq7#mZ2!kR9w$Lp4\nVq7#mZ2!kR9w$Lp4\n", "passwords", "check"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertEquals(ExitCode.OK, alone.exitCode(), "without a facility there is no salt and no reuse check"); //$NON-NLS-1$
+	}
+
+	@Test
+	void importedBreachDataIsUsedByCheck() throws Exception {
+		TreeMap<String, Integer> hashes = new TreeMap<>();
+		for (String p : List.of("Vq7#mZ2!kR9w$Lp4", "filler one", "filler two")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			hashes.put(HexFormat.of().withUpperCase().formatHex(MessageDigest.getInstance("SHA-1").digest(p.getBytes(StandardCharsets.UTF_8))), 5); //$NON-NLS-1$
+		}
+		StringBuilder text = new StringBuilder();
+		hashes.forEach((h, c) -> text.append(h).append(':').append(c).append('\n'));
+		Path input = dir.resolve("pwned.txt"); //$NON-NLS-1$
+		Files.writeString(input, text);
+		CliRun imported = CliRun.of("passwords", "import-breached", input.toString()); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(ExitCode.OK, imported.exitCode(), imported.err());
+		assertTrue(imported.out().startsWith("3 "), imported.out()); //$NON-NLS-1$
+		assertTrue(imported.err().contains("100%"), "progress: " + imported.err()); //$NON-NLS-1$ //$NON-NLS-2$
+		CliRun check = CliRun.withInput("Vq7#mZ2!kR9w$Lp4\nN4f;Wc8%tJu3^Ge6\n", "passwords", "check"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertEquals(List.of("1 REJECT 4 breached-password", "2 ACCEPT 4"), check.out().lines().toList()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	@Test
+	void truncatedBreachDataNamesFileAndLine() throws IOException {
+		Path input = dir.resolve("cut.txt"); //$NON-NLS-1$
+		Files.writeString(input, "000000005AD76BD555C1D6D771DE417A4B87E4B4:10\n00000000A8DAE4228F821FB418F59826079B"); //$NON-NLS-1$
+		CliRun run = CliRun.of("passwords", "import-breached", input.toString(), "--index", dir.resolve("x.idx").toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertEquals(ExitCode.PROBLEMS, run.exitCode());
+		assertTrue(run.err().contains(input.toString()) && run.err().contains("2"), run.err()); //$NON-NLS-1$
+		assertFalse(Files.exists(dir.resolve("x.idx"))); //$NON-NLS-1$
+	}
+
+	@Test
+	void usageErrors() throws IOException {
+		CliRun argument = CliRun.of("passwords", "check", "hunter2"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertEquals(ExitCode.USAGE, argument.exitCode());
+		assertTrue(argument.err().contains("standard input"), argument.err()); //$NON-NLS-1$
+		CliRun profile = CliRun.of("passwords", "check", "--profile", "nist"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertEquals(ExitCode.USAGE, profile.exitCode());
+		assertTrue(profile.err().contains("mhlw-r7"), profile.err()); //$NON-NLS-1$
+		assertEquals(ExitCode.USAGE, CliRun.of("passwords", "generate", "--length", "8").exitCode()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertEquals(ExitCode.USAGE, CliRun.of("passwords").exitCode()); //$NON-NLS-1$
+		Path broken = dir.resolve("broken.sekisho"); //$NON-NLS-1$
+		Files.writeString(broken, "<not xml"); //$NON-NLS-1$
+		CliRun facility = CliRun.of("passwords", "check", "--facility", broken.toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertEquals(ExitCode.PROBLEMS, facility.exitCode());
+		assertTrue(facility.err().contains(broken.toString()), facility.err());
+	}
+}

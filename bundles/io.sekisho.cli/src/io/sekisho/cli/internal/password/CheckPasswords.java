@@ -1,0 +1,120 @@
+package io.sekisho.cli.internal.password;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+
+import io.sekisho.cli.CommandException;
+import io.sekisho.cli.CommandIO;
+import io.sekisho.cli.ExitCode;
+import io.sekisho.model.facility.FacilityWorkbook;
+import io.sekisho.password.CheckContext;
+import io.sekisho.password.ContextWords;
+import io.sekisho.password.Finding;
+import io.sekisho.password.PasswordProfile;
+import io.sekisho.password.Verdict;
+import io.sekisho.password.assessment.FacilityContext;
+import io.sekisho.password.breached.BreachedIndex;
+import io.sekisho.password.fingerprint.Argon2Parameters;
+import io.sekisho.password.fingerprint.FacilityFingerprints;
+import io.sekisho.password.fingerprint.Fingerprint;
+import io.sekisho.password.vault.FilePasswordVault;
+
+/**
+ * sekishoc passwords check: one password per line on standard input, one verdict per line out (line number,
+ * ACCEPT/REJECT, score, finding codes), never the password. With --facility the facility's words, its accounts'
+ * fingerprints and earlier lines count for reuse, and the installation's vault for reuse in other facilities.
+ */
+final class CheckPasswords {
+
+	private static final Set<String> FLAGS = Set.of("--json", "--mfa", "--periodic-change"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	private static final Set<String> VALUES = Set.of("--profile", "--facility", "--breached"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+	int run(List<String> args, CommandIO io) throws CommandException {
+		Options options = Options.parse(args, FLAGS, VALUES);
+		if (!options.positional().isEmpty()) {
+			throw new CommandException(NLS.bind(Messages.Check_noArguments, options.positional().get(0)), ExitCode.USAGE);
+		}
+		PasswordServices services = new PasswordServices();
+		PasswordProfile profile = services.profile(options);
+		Optional<FacilityWorkbook> facility = PasswordServices.facility(options);
+		Optional<BreachedIndex> breached = PasswordServices.breached(options);
+		Optional<FilePasswordVault> vault = facility.isPresent() ? PasswordServices.vault() : Optional.empty();
+		ContextWords words = facility.map(FacilityContext::words).orElse(ContextWords.NONE);
+		Map<Fingerprint, List<String>> known = new LinkedHashMap<>(facility.map(w -> FacilityContext.fingerprints(w, null)).orElse(Map.of()));
+		byte[] salt = facility.map(FacilityWorkbook::getFingerprintSalt).filter(s -> s != null && s.length > 0).orElse(null);
+		boolean json = options.flag("--json"); //$NON-NLS-1$
+		int rejected = 0;
+		int lineNumber = 0;
+		try (PasswordLines lines = new PasswordLines(io.in()); AutoCloseable closeIndex = () -> {
+			if (breached.isPresent()) {
+				breached.get().close();
+			}
+		}) {
+			while (lines.next()) {
+				lineNumber++;
+				if (lines.tooLong()) {
+					io.err().println(NLS.bind(Messages.Check_lineTooLong, lineNumber, PasswordLines.MAX_LINE));
+					rejected++;
+					continue;
+				}
+				char[] password = lines.password();
+				try {
+					CheckContext.Builder context = CheckContext.builder(profile).contextWords(words).mfa(options.flag("--mfa")) //$NON-NLS-1$
+							.periodicChange(options.flag("--periodic-change")); //$NON-NLS-1$
+					if (salt != null) {
+						context.facility(new FacilityFingerprints(salt, Argon2Parameters.SEKISHO, known));
+					}
+					breached.ifPresent(context::breached);
+					vault.ifPresent(v -> context.vault(v, facility.get().getId()));
+					Verdict verdict = services.checker.check(password, context.build());
+					if (!verdict.accepted()) {
+						rejected++;
+					}
+					print(io.out(), lineNumber, verdict, json);
+					int line = lineNumber;
+					verdict.fingerprint().ifPresent(f -> known.computeIfAbsent(f, k -> new ArrayList<>()).add(NLS.bind(Messages.Check_lineLabel, line)));
+				} finally {
+					java.util.Arrays.fill(password, '\0');
+				}
+			}
+		} catch (IOException | java.io.UncheckedIOException e) {
+			throw new CommandException(NLS.bind(Messages.Check_inputFailed, lineNumber + 1, e.getMessage()), e);
+		} catch (CommandException | RuntimeException e) {
+			throw e;
+		} catch (Exception e) {
+			throw new CommandException(e.getMessage(), e);
+		}
+		return rejected == 0 ? ExitCode.OK : ExitCode.PROBLEMS;
+	}
+
+	private static void print(PrintStream out, int line, Verdict v, boolean json) {
+		String verdict = v.accepted() ? "ACCEPT" : "REJECT"; //$NON-NLS-1$ //$NON-NLS-2$
+		if (!json) {
+			out.println(line + " " + verdict + " " + v.score() + (v.findings().isEmpty() ? "" : " " + String.join(",", v.findingCodes()))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			return;
+		}
+		StringBuilder s = new StringBuilder("{\"line\":").append(line).append(",\"verdict\":\"").append(verdict) //$NON-NLS-1$ //$NON-NLS-2$
+				.append("\",\"profile\":").append(Json.string(v.profileId())) //$NON-NLS-1$
+				.append(",\"score\":").append(v.score()).append(",\"length\":").append(v.length()) //$NON-NLS-1$ //$NON-NLS-2$
+				.append(",\"guessesLog10\":").append(String.format(Locale.ROOT, "%.2f", v.guessesLog10())) //$NON-NLS-1$ //$NON-NLS-2$
+				.append(",\"classes\":["); //$NON-NLS-1$
+		s.append(String.join(",", v.classes().stream().sorted().map(c -> Json.string(c.name())).toList())); //$NON-NLS-1$
+		s.append("],\"findings\":["); //$NON-NLS-1$
+		List<String> findings = new ArrayList<>();
+		for (Finding f : v.findings()) {
+			findings.add("{\"code\":" + Json.string(f.code().code()) + ",\"en\":" + Json.string(f.message(Locale.ENGLISH)) //$NON-NLS-1$ //$NON-NLS-2$
+					+ ",\"ja\":" + Json.string(f.message(Locale.JAPANESE)) + "}"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		s.append(String.join(",", findings)).append("]}"); //$NON-NLS-1$ //$NON-NLS-2$
+		out.println(s);
+	}
+}

@@ -1,0 +1,32 @@
+package io.sekisho.cli.internal.password;
+
+import org.eclipse.osgi.util.NLS;
+
+/** User-visible texts of sekishoc passwords. */
+final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "io.sekisho.cli.internal.password.messages"; //$NON-NLS-1$
+
+	public static String Check_inputFailed;
+	public static String Check_lineLabel;
+	public static String Check_lineTooLong;
+	public static String Check_noArguments;
+	public static String Facility_notFound;
+	public static String Facility_unreadable;
+	public static String Import_done;
+	public static String Import_noInput;
+	public static String Import_oneInput;
+	public static String Import_progress;
+	public static String Options_badNumber;
+	public static String Options_missingValue;
+	public static String Options_unexpected;
+	public static String Options_unknown;
+	public static String Passwords_missingSubcommand;
+	public static String Passwords_unknownSubcommand;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

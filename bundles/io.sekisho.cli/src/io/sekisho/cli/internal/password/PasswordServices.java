@@ -1,0 +1,81 @@
+package io.sekisho.cli.internal.password;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.eclipse.osgi.util.NLS;
+
+import io.sekisho.cli.CommandException;
+import io.sekisho.cli.ExitCode;
+import io.sekisho.model.facility.FacilityWorkbook;
+import io.sekisho.model.persistence.SekishoFiles;
+import io.sekisho.password.PasswordCatalog;
+import io.sekisho.password.PasswordChecker;
+import io.sekisho.password.PasswordProfile;
+import io.sekisho.password.breached.BreachedIndex;
+import io.sekisho.password.vault.ConfigFolder;
+import io.sekisho.password.vault.FilePasswordVault;
+
+/** What the passwords subcommands share: the catalog, the chosen profile, the facility file, the local indexes. */
+final class PasswordServices {
+
+	final PasswordCatalog catalog;
+	final PasswordChecker checker;
+
+	PasswordServices() {
+		catalog = PasswordCatalog.fromPlatform();
+		checker = new PasswordChecker(catalog);
+	}
+
+	PasswordProfile profile(Options options) throws CommandException {
+		try {
+			return options.value("--profile").map(catalog::requireProfile).orElseGet(catalog::defaultProfile); //$NON-NLS-1$
+		} catch (IllegalArgumentException e) {
+			throw new CommandException(e.getMessage(), ExitCode.USAGE);
+		}
+	}
+
+	static Optional<FacilityWorkbook> facility(Options options) throws CommandException {
+		Optional<String> file = options.value("--facility"); //$NON-NLS-1$
+		if (file.isEmpty()) {
+			return Optional.empty();
+		}
+		Path path = Path.of(file.get());
+		if (!Files.isRegularFile(path)) {
+			throw new CommandException(NLS.bind(Messages.Facility_notFound, path));
+		}
+		try {
+			return Optional.of(SekishoFiles.loadWorkbook(path));
+		} catch (IOException | RuntimeException e) {
+			throw new CommandException(NLS.bind(Messages.Facility_unreadable, path, e.getMessage()), e);
+		}
+	}
+
+	/** The breached index named by --breached, else the imported one in the configuration folder if there is one. */
+	static Optional<BreachedIndex> breached(Options options) throws CommandException {
+		Optional<String> named = options.value("--breached"); //$NON-NLS-1$
+		Path path = named.map(Path::of).orElse(ConfigFolder.path().resolve(BreachedIndex.FILE_NAME));
+		if (named.isEmpty() && !Files.exists(path)) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(BreachedIndex.open(path));
+		} catch (IOException e) {
+			throw new CommandException(e.getMessage(), e);
+		}
+	}
+
+	/** The installation's vault, when one has been recorded into; a check never creates it. */
+	static Optional<FilePasswordVault> vault() throws CommandException {
+		if (!Files.exists(ConfigFolder.path().resolve(FilePasswordVault.FILE_NAME))) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(FilePasswordVault.inConfigFolder());
+		} catch (IOException e) {
+			throw new CommandException(e.getMessage(), e);
+		}
+	}
+}
