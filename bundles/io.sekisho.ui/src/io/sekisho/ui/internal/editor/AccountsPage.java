@@ -82,8 +82,14 @@ final class AccountsPage extends TablePage {
 		return others.toString();
 	}
 
+	private PasswordCheckArea passwordArea;
+
 	@Override
 	protected void createExtraContent(Composite body, FormToolkit toolkit) {
-		new PasswordCheckArea(body, toolkit, editor, table().viewer());
+		passwordArea = new PasswordCheckArea(body, toolkit, editor, table().viewer());
+	}
+
+	PasswordCheckArea passwordArea() {
+		return passwordArea;
 	}
 }

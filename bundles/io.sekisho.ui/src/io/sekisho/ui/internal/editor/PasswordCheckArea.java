@@ -82,6 +82,15 @@ final class PasswordCheckArea {
 		showVerdict(null);
 	}
 
+	/** The masked field (tests type into it like a user). */
+	Text passwordField() {
+		return password;
+	}
+
+	String verdictText() {
+		return verdict.getText();
+	}
+
 	private Optional<Account> selectedAccount() {
 		Object first = ((IStructuredSelection) accounts.getSelection()).getFirstElement();
 		return first instanceof Account account ? Optional.of(account) : Optional.empty();

@@ -27,7 +27,6 @@ final class ExportWorkbookPage extends WizardPage {
 	private Button encrypt;
 	private Text password;
 	private Text confirmation;
-	private Button openFolder;
 
 	ExportWorkbookPage(Path suggestedTarget) {
 		super("export"); //$NON-NLS-1$
@@ -66,10 +65,6 @@ final class ExportWorkbookPage extends WizardPage {
 		new Label(body, SWT.NONE).setText(Messages.Export_confirm);
 		confirmation = new Text(body, SWT.BORDER | SWT.PASSWORD);
 		confirmation.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-		openFolder = new Button(body, SWT.CHECK);
-		openFolder.setText(Messages.Export_openFolder);
-		openFolder.setSelection(true);
-		openFolder.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
 
 		browse.addListener(SWT.Selection, e -> {
 			FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
@@ -134,9 +129,5 @@ final class ExportWorkbookPage extends WizardPage {
 		password.setText(""); //$NON-NLS-1$
 		confirmation.setText(""); //$NON-NLS-1$
 		return chars;
-	}
-
-	boolean openFolder() {
-		return openFolder.getSelection();
 	}
 }

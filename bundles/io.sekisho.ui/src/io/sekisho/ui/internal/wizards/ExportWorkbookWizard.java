@@ -68,7 +68,7 @@ public final class ExportWorkbookWizard extends Wizard implements IExportWizard 
 			page.setErrorMessage(NLS.bind(Messages.Export_cannotRead, file.getFullPath()));
 			return false;
 		}
-		new WorkbookExportJob(workbook, page.target(), page.language(), page.takePassword(), page.openFolder()).schedule();
+		new WorkbookExportJob(workbook, page.target(), page.language(), page.takePassword(), true).schedule();
 		return true;
 	}
 

@@ -12,7 +12,17 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Display;
 
+import java.time.LocalDate;
+
+import org.eclipse.core.runtime.ILog;
+
+import io.sekisho.checklist.catalog.Edition;
+import io.sekisho.checklist.editions.EditionRegistry;
 import io.sekisho.model.facility.FacilityWorkbook;
+import io.sekisho.workbook.Handover;
+import io.sekisho.workbook.HandoverEditions;
+import io.sekisho.workbook.HandoverExport;
+import io.sekisho.workbook.WorkbookLanguage;
 import io.sekisho.ui.internal.Messages;
 import io.sekisho.ui.internal.preferences.SekishoPreferences;
 
@@ -23,15 +33,16 @@ final class WorkbookExportJob extends Job {
 	private final Path target;
 	private final String language;
 	private final char[] password;
-	private final boolean openFolder;
+	private final boolean askToOpenFolder;
 
-	WorkbookExportJob(FacilityWorkbook workbook, Path target, String language, char[] password, boolean openFolder) {
+	/** @param askToOpenFolder when done, ask whether to open the folder of the workbook (the wizard does; tests do not) */
+	WorkbookExportJob(FacilityWorkbook workbook, Path target, String language, char[] password, boolean askToOpenFolder) {
 		super(NLS.bind(Messages.Export_job, target.getFileName()));
 		this.workbook = workbook;
 		this.target = target;
 		this.language = language;
 		this.password = password;
-		this.openFolder = openFolder;
+		this.askToOpenFolder = askToOpenFolder;
 		setUser(true);
 	}
 
@@ -39,8 +50,10 @@ final class WorkbookExportJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
 		try {
-			WorkbookExports.export(workbook, target, language, SekishoPreferences.integrator(), password);
-			Display.getDefault().asyncExec(this::done);
+			export();
+			if (askToOpenFolder) {
+				Display.getDefault().asyncExec(this::offerFolder);
+			}
 			return Status.OK_STATUS;
 		} catch (java.io.IOException | RuntimeException e) {
 			return Status.error(NLS.bind(Messages.Export_failed, target, e.getMessage()), e);
@@ -52,11 +65,21 @@ final class WorkbookExportJob extends Job {
 		}
 	}
 
-	private void done() {
-		if (openFolder) {
+	/** The handover workbook in the edition the facility answers (else the newest), dated today. */
+	void export() throws java.io.IOException {
+		EditionRegistry editions = EditionRegistry.fromPlatform();
+		Edition edition = HandoverEditions.current(workbook, editions)
+				.orElseThrow(() -> new java.io.IOException(Messages.Export_noEdition));
+		String integrator = SekishoPreferences.integrator();
+		Handover handover = new Handover(workbook, edition, LocalDate.now(), integrator.isBlank() ? null : integrator);
+		for (String warning : HandoverExport.fromPlatform().export(handover, WorkbookLanguage.of(language), target, password)) {
+			ILog.of(getClass()).warn(warning);
+		}
+	}
+
+	private void offerFolder() {
+		if (MessageDialog.openQuestion(null, Messages.Export_doneTitle, NLS.bind(Messages.Export_done, target))) {
 			Program.launch(target.getParent().toString());
-		} else {
-			MessageDialog.openInformation(null, Messages.Export_doneTitle, NLS.bind(Messages.Export_done, target));
 		}
 	}
 }

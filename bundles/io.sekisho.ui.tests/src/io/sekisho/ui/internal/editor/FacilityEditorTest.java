@@ -1,0 +1,203 @@
+package io.sekisho.ui.internal.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.sekisho.model.facility.Account;
+import io.sekisho.model.facility.Answer;
+import io.sekisho.model.facility.ChecklistAnswer;
+import io.sekisho.model.facility.ChecklistAssessment;
+import io.sekisho.model.facility.Device;
+import io.sekisho.ui.internal.markers.ProblemMarkers;
+
+/** The facility editor on a copy of the demo hospital, driven through its widgets. */
+class FacilityEditorTest {
+
+	private FacilityEditor editor;
+
+	@BeforeEach
+	void openDemo() throws Exception {
+		editor = UiTestSupport.openDemoCopy();
+	}
+
+	@AfterEach
+	void closeEditor() {
+		UiTestSupport.close(editor);
+	}
+
+	@Test
+	void demoOpensWithEveryPagePopulated() {
+		EditorTour tour = new EditorTour(editor);
+		tour.devices();
+		UiTestSupport.settle();
+		DevicesPage devices = (DevicesPage) editor.findPage("devices");
+		assertEquals(editor.workbook().getDevices().size(), devices.table().viewer().getTable().getItemCount());
+		assertTrue(devices.table().viewer().getTable().getItemCount() >= 100, "the demo has ~150 devices");
+		tour.accounts();
+		UiTestSupport.settle();
+		assertTrue(((AccountsPage) editor.findPage("accounts")).table().viewer().getTable().getItemCount() > 0);
+		tour.checklistWithSuggestions();
+		UiTestSupport.settle();
+		ChecklistPage checklist = (ChecklistPage) editor.findPage("checklist");
+		assertFalse(checklist.suggestionsShown().isEmpty(), "the demo's evidence gives suggestions");
+		tour.contactsAndFindings();
+		UiTestSupport.settle();
+		assertFalse(editor.workbook().getContacts().isEmpty());
+	}
+
+	@Test
+	void editingADeviceNameInTheTableIsUndoable() {
+		editor.showPage(PageRouter.DEVICES);
+		UiTestSupport.settle();
+		DevicesPage page = (DevicesPage) editor.findPage("devices");
+		Device device = editor.workbook().getDevices().get(0);
+		String before = device.getName();
+
+		page.table().viewer().editElement(device, 0);
+		Text cell = activeTextEditor(page.table().viewer().getTable());
+		cell.setText("UTM-renamed");
+		cell.notifyListeners(SWT.DefaultSelection, new Event());
+		UiTestSupport.settle();
+
+		assertEquals("UTM-renamed", device.getName());
+		assertTrue(editor.isDirty());
+		undo();
+		assertEquals(before, device.getName());
+		assertFalse(editor.isDirty(), "undoing the only change leaves nothing to save");
+	}
+
+	@Test
+	void pastedExcelRowsBecomeDevicesInOneUndoableStep() {
+		editor.showPage(PageRouter.DEVICES);
+		UiTestSupport.settle();
+		ModelTable table = ((DevicesPage) editor.findPage("devices")).table();
+		int before = editor.workbook().getDevices().size();
+		assertEquals(2, table.pasteRows("PC-NEW-01\tCLIENT_PC\n\nPC-NEW-02\tCLIENT_PC\n"));
+		assertEquals(before + 2, editor.workbook().getDevices().size());
+		assertEquals("PC-NEW-02", editor.workbook().getDevices().get(before + 1).getName());
+		undo();
+		assertEquals(before, editor.workbook().getDevices().size());
+	}
+
+	@Test
+	void acceptingSuggestionsAnswersTheChecklistAndCanBeUndone() {
+		EditorTour tour = new EditorTour(editor);
+		tour.checklistWithSuggestions();
+		UiTestSupport.settle();
+		ChecklistPage page = (ChecklistPage) editor.findPage("checklist");
+		ChecklistAssessment assessment = (ChecklistAssessment) ((StructuredSelection) editor.getSite().getSelectionProvider()
+				.getSelection()).getFirstElement();
+		long answeredBefore = answered(assessment);
+		page.accept(page.suggestionsShown());
+		UiTestSupport.settle();
+		assertTrue(answered(assessment) > answeredBefore, "accepted suggestions became answers");
+		assertTrue(assessment.getAnswers().stream().anyMatch(a -> a.getRound1() == Answer.NO && a.getRound1Date() != null));
+		undo();
+		assertEquals(answeredBefore, answered(assessment));
+	}
+
+	@Test
+	void aCheckedPasswordReachesTheModelOnlyAsAnAssessment() throws Exception {
+		new EditorTour(editor).accounts();
+		UiTestSupport.settle();
+		AccountsPage page = (AccountsPage) editor.findPage("accounts");
+		Account account = editor.workbook().getAccounts().get(0);
+		new EditorTour(editor).selectAccount(account);
+		page.table().viewer().setSelection(new StructuredSelection(account), true);
+		UiTestSupport.settle();
+
+		String secret = "KoroHospital2024!";
+		page.passwordArea().passwordField().setText(secret);
+		page.passwordArea().checkNow();
+		assertTrue(page.passwordArea().verdictText().contains("REJECT") || page.passwordArea().verdictText().contains("不合格"),
+				page.passwordArea().verdictText());
+		page.passwordArea().storeAssessment();
+		UiTestSupport.settle();
+
+		assertNotNull(account.getPasswordAssessment());
+		assertFalse(account.getPasswordAssessment().getFindingCodes().isEmpty());
+		assertEquals("", page.passwordArea().passwordField().getText(), "the field is emptied after storing");
+		editor.doSave(null);
+		Path file = editor.file().getLocation().toFile().toPath();
+		String saved = Files.readString(file, StandardCharsets.UTF_8);
+		assertFalse(saved.contains(secret), "the password must not be in the .sekisho file");
+		assertFalse(saved.contains("KoroHospital2024"), "not even without its last character");
+		assertTrue(saved.contains(account.getPasswordAssessment().getFindingCodes().get(0)));
+	}
+
+	@Test
+	void savingValidatesIntoProblemMarkersThatLeadBackToTheElement() throws Exception {
+		Device device = editor.workbook().getDevices().get(1);
+		editor.getEditingDomain().getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(
+				editor.getEditingDomain(), device, io.sekisho.model.facility.FacilityPackage.Literals.DEVICE__IP_ADDRESSES,
+				List.of("999.1.1.1")));
+		editor.doSave(null);
+		IMarker[] markers = editor.file().findMarkers(ProblemMarkers.MARKER_TYPE, false, IResource.DEPTH_ZERO);
+		IMarker ipMarker = java.util.Arrays.stream(markers)
+				.filter(m -> m.getAttribute(IMarker.MESSAGE, "").contains("999.1.1.1")).findFirst().orElseThrow();
+		editor.showPage(PageRouter.OVERVIEW);
+		editor.gotoMarker(ipMarker);
+		UiTestSupport.settle();
+		assertEquals(PageRouter.DEVICES, editor.getActivePage());
+		assertEquals(device, ((StructuredSelection) editor.getSite().getSelectionProvider().getSelection()).getFirstElement());
+	}
+
+	@Test
+	void propertiesViewEditsGoThroughTheCommandStack() {
+		Device device = editor.workbook().getDevices().get(2);
+		IPropertySheetPage sheet = editor.getAdapter(IPropertySheetPage.class);
+		assertNotNull(sheet);
+		var source = new io.sekisho.ui.internal.emf.ItemPropertySourceProvider(editor.adapterFactory()).getPropertySource(device);
+		Object nameId = java.util.Arrays.stream(source.getPropertyDescriptors())
+				.filter(d -> d.getId().toString().contains("name") || "name".equals(d.getDisplayName().toLowerCase()))
+				.findFirst().orElseThrow().getId();
+		String before = device.getName();
+		source.setPropertyValue(nameId, "renamed-in-properties");
+		assertEquals("renamed-in-properties", device.getName());
+		assertNotEquals(before, device.getName());
+		undo();
+		assertEquals(before, device.getName());
+	}
+
+	private void undo() {
+		IAction undo = editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId());
+		assertTrue(undo.isEnabled());
+		undo.run();
+		UiTestSupport.settle();
+	}
+
+	private static long answered(ChecklistAssessment assessment) {
+		return assessment.getAnswers().stream().map(ChecklistAnswer::getRound1).filter(a -> a != Answer.UNANSWERED).count();
+	}
+
+	private static Text activeTextEditor(org.eclipse.swt.widgets.Composite table) {
+		for (Control child : table.getChildren()) {
+			if (child instanceof Text text && text.isVisible()) {
+				return text;
+			}
+		}
+		throw new AssertionError("no cell editor is active");
+	}
+}
