@@ -65,7 +65,7 @@ public final class AnswerWarnings {
 			}
 			if (Answers.latest(answer) == Answer.NO && answer.getTargetDate() != null && !year.contains(answer.getTargetDate())) {
 				result.add(warning(TARGET_DATE_OUTSIDE_YEAR,
-						NLS.bind(Messages.Warning_targetDateOutsideYear, new Object[] { Editions.label(item), answer.getTargetDate(), year.label() }), answer));
+						NLS.bind(Messages.Warning_targetDateOutsideYear, new Object[] { Editions.label(item), answer.getTargetDate(), year.firstDay(), year.lastDay() }), answer));
 			}
 		}
 		for (Suggestion suggestion : suggestions.propose(workbook, assessment, edition)) {
