@@ -131,6 +131,36 @@ class PersistenceTest {
 	}
 
 	@Test
+	void fileCutInsideAJapaneseCharacterNamesItsPlace() throws IOException {
+		Path file = dir.resolve("cut-utf8.sekisho");
+		SekishoFiles.save(Fixtures.smallClinic(), file);
+		byte[] all = Files.readAllBytes(file);
+		String xml = new String(all, StandardCharsets.UTF_8);
+		int charStart = xml.substring(0, xml.indexOf("電子カルテサーバ")).getBytes(StandardCharsets.UTF_8).length;
+		byte[] cut = java.util.Arrays.copyOf(all, charStart + 1); // one byte of a three-byte character
+		Files.write(file, cut);
+		int expectedLine = (int) xml.substring(0, xml.indexOf("電子カルテサーバ")).lines().count();
+
+		ModelLoadException e = assertThrows(ModelLoadException.class, () -> SekishoFiles.load(file));
+		assertEquals(expectedLine, e.line(), e.getMessage());
+		assertTrue(e.column() > 0, e.getMessage());
+		assertArrayEquals(cut, Files.readAllBytes(file));
+	}
+
+	@Test
+	void invalidByteSequenceNamesItsPlace() throws IOException {
+		Path file = dir.resolve("latin1.sekisho");
+		SekishoFiles.save(Fixtures.smallClinic(), file);
+		String xml = Files.readString(file);
+		// a Shift_JIS/Latin-1 editor saved the file: bytes that are not UTF-8 in the middle of line 4
+		byte[] broken = xml.replace("Shiken Clinic", "Shiken Clinic\u00E9").getBytes(StandardCharsets.ISO_8859_1);
+		Files.write(file, broken);
+		int expectedLine = (int) xml.substring(0, xml.indexOf("Shiken Clinic")).lines().count();
+		ModelLoadException e = assertThrows(ModelLoadException.class, () -> SekishoFiles.load(file));
+		assertEquals(expectedLine, e.line(), e.getMessage());
+	}
+
+	@Test
 	void invalidValueNamesItsPlace() throws IOException {
 		Path file = dir.resolve("bad.sekisho");
 		SekishoFiles.save(Fixtures.smallClinic(), file);
