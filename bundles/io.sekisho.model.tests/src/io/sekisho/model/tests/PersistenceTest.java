@@ -102,6 +102,12 @@ class PersistenceTest {
 		resource.save(Map.of());
 		assertEquals(first, Files.readString(AtomicFileWriter.backupOf(file)));
 		assertTrue(Files.readString(file).contains("改名クリニック"));
+		if (Files.getFileStore(file).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+			var shared = java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+			Files.setPosixFilePermissions(file, shared);
+			resource.save(Map.of());
+			assertEquals(shared, Files.getPosixFilePermissions(file), "replacing the file keeps its permissions");
+		}
 		try (var files = Files.list(dir)) {
 			assertEquals(List.of("h.sekisho", "h.sekisho.bak"), files.map(p -> p.getFileName().toString()).sorted().toList(),
 					"no temporary file is left behind");
@@ -172,6 +178,7 @@ class PersistenceTest {
 		ModelLoadException e = assertThrows(ModelLoadException.class, () -> SekishoFiles.load(file));
 		assertEquals(expectedLine, e.line(), e.getMessage());
 		assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
+		assertTrue(e.detail().contains("令和7") && e.detail().contains("fiscalYear"), e.detail());
 		assertEquals(broken, Files.readString(file));
 	}
 

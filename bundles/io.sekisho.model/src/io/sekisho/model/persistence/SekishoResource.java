@@ -13,6 +13,7 @@ import java.util.Map;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.xmi.IllegalValueException;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.osgi.util.NLS;
@@ -192,6 +193,11 @@ public class SekishoResource extends XMIResourceImpl {
 			return e;
 		}
 		for (Throwable t = e; t != null; t = t.getCause()) {
+			if (t instanceof IllegalValueException x) {
+				String feature = x.getFeature() != null ? x.getFeature().getName() : "?"; //$NON-NLS-1$
+				return new ModelLoadException(displayName(), x.getLine(), x.getColumn(),
+						NLS.bind(Messages.Load_illegalValue, x.getValue(), feature), e);
+			}
 			if (t instanceof XMIException x) {
 				return new ModelLoadException(displayName(), x.getLine(), x.getColumn(), rootMessage(x), e);
 			}
