@@ -82,6 +82,19 @@ class PersistenceTest {
 	}
 
 	@Test
+	void renamingADeviceChangesOneLineOfTheFile() throws IOException {
+		Path file = dir.resolve("diff.sekisho");
+		SekishoResource resource = SekishoFiles.save(Fixtures.smallClinic(), file);
+		List<String> before = Files.readAllLines(file);
+		Fixtures.device(resource.workbook(), "VPN-01").setName("VPN-01（保守用、2019年導入の旧機種でファームウェア未更新のもの）");
+		resource.save(Map.of());
+		List<String> after = Files.readAllLines(file);
+		assertEquals(before.size(), after.size());
+		long changed = java.util.stream.IntStream.range(0, before.size()).filter(i -> !before.get(i).equals(after.get(i))).count();
+		assertEquals(1, changed, "only the device's own line changes; references to it use its id");
+	}
+
+	@Test
 	void elementsAddedToAResourceGetAnIdAtOnce() {
 		SekishoResource resource = new SekishoResource(SekishoFiles.uriOf(dir.resolve("new.sekisho")));
 		FacilityWorkbook workbook = Fixtures.smallClinic();

@@ -47,7 +47,7 @@ public class SekishoResource extends XMIResourceImpl {
 		save.put(OPTION_ENCODING, StandardCharsets.UTF_8.name());
 		save.put(OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
 		save.put(OPTION_SCHEMA_LOCATION, Boolean.FALSE);
-		save.put(OPTION_LINE_WIDTH, Integer.valueOf(120));
+		// no OPTION_LINE_WIDTH: one element per line, so a changed attribute never reflows its neighbours in a diff
 		save.put(OPTION_CONFIGURATION_CACHE, Boolean.TRUE);
 		save.put(OPTION_USE_CACHED_LOOKUP_TABLE, new ArrayList<>());
 		Map<Object, Object> load = getDefaultLoadOptions();
