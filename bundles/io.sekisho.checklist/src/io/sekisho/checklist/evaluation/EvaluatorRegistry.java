@@ -1,0 +1,74 @@
+package io.sekisho.checklist.evaluation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.RegistryFactory;
+import org.eclipse.osgi.util.NLS;
+
+import io.sekisho.checklist.internal.Messages;
+
+/** The evaluators contributed through io.sekisho.checklist.evaluators, by edition and item id. */
+public final class EvaluatorRegistry {
+
+	public static final String EXTENSION_POINT = "io.sekisho.checklist.evaluators"; //$NON-NLS-1$
+
+	/** One contributed evaluator with its id, for messages and tests. */
+	public record Registered(String id, ItemEvaluator evaluator) {
+	}
+
+	private final Map<String, List<Registered>> byItem = new HashMap<>();
+	private final List<String> problems = new ArrayList<>();
+
+	private EvaluatorRegistry() {
+	}
+
+	public static EvaluatorRegistry fromPlatform() {
+		return from(RegistryFactory.getRegistry());
+	}
+
+	public static EvaluatorRegistry from(IExtensionRegistry registry) {
+		EvaluatorRegistry result = new EvaluatorRegistry();
+		for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
+			String id = element.getAttribute("id"); //$NON-NLS-1$
+			try {
+				ItemEvaluator evaluator = (ItemEvaluator) element.createExecutableExtension("class"); //$NON-NLS-1$
+				for (IConfigurationElement item : element.getChildren("item")) { //$NON-NLS-1$
+					result.add(item.getAttribute("edition"), item.getAttribute("id"), new Registered(id, evaluator)); //$NON-NLS-1$ //$NON-NLS-2$
+				}
+			} catch (CoreException | ClassCastException e) {
+				result.problems.add(NLS.bind(Messages.Evaluator_cannotCreate, new Object[] { id, element.getContributor().getName(), e.getMessage() }));
+			}
+		}
+		return result;
+	}
+
+	/** For tests and tools: a registry with exactly these evaluators. */
+	public static EvaluatorRegistry of(String editionId, String itemId, Registered evaluator) {
+		EvaluatorRegistry result = new EvaluatorRegistry();
+		result.add(editionId, itemId, evaluator);
+		return result;
+	}
+
+	private void add(String editionId, String itemId, Registered evaluator) {
+		byItem.computeIfAbsent(key(editionId, itemId), k -> new ArrayList<>()).add(evaluator);
+	}
+
+	public List<Registered> evaluators(String editionId, String itemId) {
+		return List.copyOf(byItem.getOrDefault(key(editionId, itemId), List.of()));
+	}
+
+	/** @return evaluators that could not be created; empty when all is well */
+	public List<String> problems() {
+		return List.copyOf(problems);
+	}
+
+	private static String key(String editionId, String itemId) {
+		return editionId + '\u0000' + itemId;
+	}
+}

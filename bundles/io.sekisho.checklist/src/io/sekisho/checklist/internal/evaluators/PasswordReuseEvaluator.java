@@ -1,0 +1,62 @@
+package io.sekisho.checklist.internal.evaluators;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.sekisho.checklist.evaluation.EvaluationContext;
+import io.sekisho.checklist.evaluation.ItemEvaluator;
+import io.sekisho.checklist.evaluation.Proposal;
+import io.sekisho.checklist.evaluation.Reason;
+import io.sekisho.model.facility.Account;
+import io.sekisho.model.facility.Answer;
+import io.sekisho.model.facility.PasswordAssessment;
+
+/**
+ * ⑧: no password used twice. Accounts whose stored fingerprints are equal share a password (the fingerprint is a
+ * keyed hash; the password itself is never in the model); the password checker's reuse and factory-default findings
+ * count too. はい needs every account in scope assessed.
+ */
+public final class PasswordReuseEvaluator implements ItemEvaluator {
+
+	@Override
+	public List<Proposal> evaluate(EvaluationContext context) {
+		List<Account> accounts = Scope.accounts(context);
+		List<Reason> against = new ArrayList<>();
+		Map<String, List<Account>> byFingerprint = new LinkedHashMap<>();
+		boolean allAssessed = !accounts.isEmpty();
+		for (Account account : accounts) {
+			PasswordAssessment assessment = account.getPasswordAssessment();
+			if (assessment == null || assessment.getFingerprint() == null || assessment.getFingerprint().isEmpty()) {
+				allAssessed = false;
+				continue;
+			}
+			byFingerprint.computeIfAbsent(assessment.getFingerprintScheme() + ':' + assessment.getFingerprint(), k -> new ArrayList<>()).add(account);
+			if (assessment.getFindingCodes().contains(PasswordFindings.FACTORY_DEFAULT)) {
+				against.add(ReasonTexts.reason("reuse.factoryDefault", account, Labels.of(account))); //$NON-NLS-1$
+			}
+			if (assessment.getFindingCodes().contains(PasswordFindings.REUSED_ACROSS_FACILITIES)) {
+				against.add(ReasonTexts.reason("reuse.acrossFacilities", account, Labels.of(account))); //$NON-NLS-1$
+			}
+		}
+		for (List<Account> sharing : byFingerprint.values()) {
+			if (sharing.size() > 1) {
+				against.add(0, ReasonTexts.reason("reuse.shared", sharing, sharing.size(), Labels.list(sharing.stream().map(Labels::of).toList()))); //$NON-NLS-1$
+			}
+		}
+		if (against.isEmpty()) {
+			// reuse the checker found in accounts outside this scope (another facility, another vendor form)
+			for (Account account : accounts) {
+				if (account.getPasswordAssessment() != null && account.getPasswordAssessment().getFindingCodes().contains(PasswordFindings.REUSED_IN_FACILITY)) {
+					against.add(ReasonTexts.reason("reuse.inFacility", account, Labels.of(account))); //$NON-NLS-1$
+				}
+			}
+		}
+		if (!against.isEmpty()) {
+			return List.of(Proposal.all(Answer.NO, against));
+		}
+		return allAssessed ? List.of(Proposal.all(Answer.YES, List.of(ReasonTexts.reason("reuse.none", accounts, accounts.size())))) //$NON-NLS-1$
+				: List.of();
+	}
+}

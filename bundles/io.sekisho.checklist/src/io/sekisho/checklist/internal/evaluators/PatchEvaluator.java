@@ -1,0 +1,75 @@
+package io.sekisho.checklist.internal.evaluators;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.sekisho.checklist.evaluation.EvaluationContext;
+import io.sekisho.checklist.evaluation.ItemEvaluator;
+import io.sekisho.checklist.evaluation.Proposal;
+import io.sekisho.model.facility.Device;
+import io.sekisho.model.facility.FirmwareRecord;
+import io.sekisho.model.facility.Vulnerability;
+
+/**
+ * 2-(7) / 2-⑥: security patches and current firmware. Read from the firmware register: a known vulnerability (worst
+ * when known exploited), an available update or an ended support is いいえ; はい needs a current record for every
+ * device the column covers.
+ */
+public final class PatchEvaluator implements ItemEvaluator {
+
+	@Override
+	public List<Proposal> evaluate(EvaluationContext context) {
+		Evidence evidence = new Evidence(context.item());
+		Map<Device, List<FirmwareRecord>> records = context.workbook().getFirmwareRecords().stream().filter(r -> r.getDevice() != null)
+				.collect(Collectors.groupingBy(FirmwareRecord::getDevice));
+		for (Device device : Scope.devices(context)) {
+			String column = evidence.columnOf(device);
+			if (column == null) {
+				continue;
+			}
+			if (device.getEndOfSupport() != null && device.getEndOfSupport().isBefore(context.today())) {
+				evidence.bad(column, ReasonTexts.reason("patch.endOfSupport", device, Labels.of(device), device.getEndOfSupport())); //$NON-NLS-1$
+			}
+			List<FirmwareRecord> own = records.getOrDefault(device, List.of());
+			if (own.isEmpty()) {
+				evidence.unknown(column);
+			}
+			for (FirmwareRecord record : own) {
+				judge(evidence, column, device, record);
+			}
+		}
+		return evidence.proposals(good -> ReasonTexts.reason("patch.current", good, good.size())); //$NON-NLS-1$
+	}
+
+	private static void judge(Evidence evidence, String column, Device device, FirmwareRecord record) {
+		String product = record.getProductId() == null ? Labels.of(device) : record.getProductId();
+		List<Vulnerability> exploited = record.getVulnerabilities().stream().filter(Vulnerability::isKnownExploited).toList();
+		List<Vulnerability> others = record.getVulnerabilities().stream().filter(v -> !v.isKnownExploited()).toList();
+		if (!exploited.isEmpty()) {
+			evidence.bad(column, ReasonTexts.reason("patch.knownExploited", List.of(device, record), Labels.of(device), product, //$NON-NLS-1$
+					record.getInstalledVersion(), cves(exploited)));
+		}
+		if (!others.isEmpty()) {
+			evidence.bad(column, ReasonTexts.reason("patch.vulnerable", List.of(device, record), Labels.of(device), product, //$NON-NLS-1$
+					record.getInstalledVersion(), cves(others)));
+		}
+		if (!record.getVulnerabilities().isEmpty()) {
+			return;
+		}
+		switch (record.getStatus()) {
+		case VULNERABLE -> evidence.bad(column, ReasonTexts.reason("patch.vulnerable", List.of(device, record), Labels.of(device), product, //$NON-NLS-1$
+				record.getInstalledVersion(), "-")); //$NON-NLS-1$
+		case UPDATE_AVAILABLE -> evidence.bad(column, ReasonTexts.reason("patch.updateAvailable", List.of(device, record), Labels.of(device), //$NON-NLS-1$
+				product, record.getInstalledVersion(), record.getLatestVersion()));
+		case END_OF_SUPPORT -> evidence.bad(column, ReasonTexts.reason("patch.recordEndOfSupport", List.of(device, record), Labels.of(device), //$NON-NLS-1$
+				product, record.getInstalledVersion()));
+		case CURRENT -> evidence.good(column, record);
+		case UNKNOWN -> evidence.unknown(column);
+		}
+	}
+
+	private static String cves(List<Vulnerability> vulnerabilities) {
+		return vulnerabilities.stream().map(v -> v.getCveId() == null ? "?" : v.getCveId()).collect(Collectors.joining(", ")); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+}

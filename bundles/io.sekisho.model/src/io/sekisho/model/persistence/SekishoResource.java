@@ -1,0 +1,221 @@
+package io.sekisho.model.persistence;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.xmi.XMIException;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.eclipse.osgi.util.NLS;
+import org.xml.sax.SAXParseException;
+
+import io.sekisho.model.ModelIds;
+import io.sekisho.model.facility.FacilityWorkbook;
+import io.sekisho.model.internal.Messages;
+
+/**
+ * A .sekisho file: XMI in UTF-8 whose elements are identified by their UUID, so references read
+ * {@code zone="5b1e…"} (plain IDREFs) and files diff and merge well. Saving to a local file is atomic and keeps the previous
+ * version as {@code NAME.sekisho.bak}. A file that failed to load is never written back.
+ */
+public class SekishoResource extends XMIResourceImpl {
+
+	/** Load option: a {@code List<SchemaMigration>} replacing {@link SchemaMigrations#builtIn()}. */
+	public static final String OPTION_MIGRATIONS = "io.sekisho.model.migrations"; //$NON-NLS-1$
+
+	/** How far the root element may be from the start of the file for the schema check. */
+	private static final int PROBE_LIMIT = 1 << 20;
+
+	private boolean loadFailed;
+	private int loadedSchemaVersion;
+
+	public SekishoResource(URI uri) {
+		super(uri);
+		setEncoding(StandardCharsets.UTF_8.name());
+		setIntrinsicIDToEObjectMap(new HashMap<>());
+		Map<Object, Object> save = getDefaultSaveOptions();
+		save.put(OPTION_ENCODING, StandardCharsets.UTF_8.name());
+		save.put(OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
+		save.put(OPTION_SCHEMA_LOCATION, Boolean.FALSE);
+		save.put(OPTION_LINE_WIDTH, Integer.valueOf(120));
+		save.put(OPTION_CONFIGURATION_CACHE, Boolean.TRUE);
+		save.put(OPTION_USE_CACHED_LOOKUP_TABLE, new ArrayList<>());
+		Map<Object, Object> load = getDefaultLoadOptions();
+		load.put(OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+		load.put(OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
+		load.put(OPTION_USE_PARSER_POOL, SharedParserPool.INSTANCE);
+		load.put(OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
+		// attributes a newer or older format has and this one has not are kept (and written back), not dropped
+		load.put(OPTION_RECORD_UNKNOWN_FEATURE, Boolean.TRUE);
+	}
+
+	/** @return the schema version the file had when it was loaded (lower than the current one after a migration) */
+	public int loadedSchemaVersion() {
+		return loadedSchemaVersion;
+	}
+
+	/** @return the workbook of this resource, or {@code null} when it has none */
+	public FacilityWorkbook workbook() {
+		return getContents().isEmpty() || !(getContents().get(0) instanceof FacilityWorkbook wb) ? null : wb;
+	}
+
+	@Override
+	protected boolean useUUIDs() {
+		return false; // ids are the Identified.id attribute, UUIDs assigned by ModelIds
+	}
+
+	@Override
+	protected void attachedHelper(EObject eObject) {
+		if (!isLoading()) {
+			ModelIds.ensureId(eObject);
+		}
+		super.attachedHelper(eObject);
+	}
+
+	@Override
+	public void load(Map<?, ?> options) throws IOException {
+		try {
+			super.load(options);
+			if (loadedSchemaVersion < SchemaVersion.CURRENT) {
+				setModified(true); // after super.load, which marks the resource unmodified
+			}
+		} catch (IOException e) {
+			loadFailed = true;
+			throw translate(e);
+		}
+	}
+
+	@Override
+	public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
+		InputStream in = inputStream.markSupported() ? inputStream : new BufferedInputStream(inputStream, 1 << 16);
+		in.mark(PROBE_LIMIT);
+		SchemaProbe probe = SchemaProbe.of(in);
+		in.reset();
+		checkReadable(probe);
+		super.doLoad(in, options);
+		loadedSchemaVersion = probe.readable() ? probe.schemaVersion() : SchemaVersion.CURRENT;
+		FacilityWorkbook workbook = workbook();
+		if (workbook != null && loadedSchemaVersion < SchemaVersion.CURRENT) {
+			migrate(workbook, options);
+		}
+	}
+
+	private void checkReadable(SchemaProbe probe) throws ModelLoadException {
+		if (!probe.readable()) {
+			return; // the parser names the place of the syntax error
+		}
+		String file = displayName();
+		if (!SchemaVersion.NAMESPACE.equals(probe.namespace())) {
+			if (probe.namespace() != null && probe.namespace().startsWith(SchemaVersion.NAMESPACE_PREFIX)) {
+				throw new NewerSchemaException(file, probe.line(), probe.column(),
+						NLS.bind(Messages.Load_unknownNamespace, probe.namespace(), SchemaVersion.NAMESPACE), -1);
+			}
+			throw new ModelLoadException(file, probe.line(), probe.column(),
+					NLS.bind(Messages.Load_notAFacilityFile, probe.rootName(), String.valueOf(probe.namespace())), null);
+		}
+		if (probe.schemaVersion() < 0) {
+			throw new ModelLoadException(file, probe.line(), probe.column(), Messages.Load_badSchemaVersion, null);
+		}
+		if (probe.schemaVersion() > SchemaVersion.CURRENT) {
+			throw new NewerSchemaException(file, probe.line(), probe.column(),
+					NLS.bind(Messages.Load_newerSchema, probe.schemaVersion(), SchemaVersion.CURRENT), probe.schemaVersion());
+		}
+	}
+
+	private void migrate(FacilityWorkbook workbook, Map<?, ?> options) throws ModelLoadException {
+		List<SchemaMigration> migrations = migrationsFrom(options);
+		for (int version = loadedSchemaVersion; version < SchemaVersion.CURRENT; version++) {
+			SchemaMigration step = find(migrations, version);
+			if (step == null) {
+				throw new ModelLoadException(displayName(), 0, 0, NLS.bind(Messages.Load_noMigration, version, SchemaVersion.CURRENT), null);
+			}
+			step.migrate(workbook, this);
+		}
+		workbook.setSchemaVersion(SchemaVersion.CURRENT);
+		ModelIds.ensureIds(workbook);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<SchemaMigration> migrationsFrom(Map<?, ?> options) {
+		Object given = options == null ? null : options.get(OPTION_MIGRATIONS);
+		return given instanceof List<?> list ? (List<SchemaMigration>) list : SchemaMigrations.builtIn();
+	}
+
+	private static SchemaMigration find(List<SchemaMigration> migrations, int sourceVersion) {
+		for (SchemaMigration m : migrations) {
+			if (m.sourceVersion() == sourceVersion) {
+				return m;
+			}
+		}
+		return null;
+	}
+
+	@Override
+	public void save(Map<?, ?> options) throws IOException {
+		if (loadFailed) {
+			throw new IOException(NLS.bind(Messages.Save_refusedAfterFailedLoad, displayName()));
+		}
+		prepareForSave();
+		if (!getURI().isFile()) {
+			super.save(options);
+			return;
+		}
+		new AtomicFileWriter().write(Path.of(getURI().toFileString()), out -> save(out, options));
+	}
+
+	/** Every element gets an id, and the file records the format it is written in. */
+	private void prepareForSave() {
+		for (EObject root : getContents()) {
+			ModelIds.ensureIds(root);
+			if (root instanceof FacilityWorkbook workbook) {
+				workbook.setSchemaVersion(SchemaVersion.CURRENT);
+			}
+		}
+	}
+
+	/** @return the file as users know it: a local path, or the URI */
+	public String displayName() {
+		return getURI().isFile() ? getURI().toFileString() : getURI().toString();
+	}
+
+	private IOException translate(IOException e) {
+		if (e instanceof ModelLoadException) {
+			return e;
+		}
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			if (t instanceof XMIException x) {
+				return new ModelLoadException(displayName(), x.getLine(), x.getColumn(), rootMessage(x), e);
+			}
+			if (t instanceof SAXParseException x) {
+				return new ModelLoadException(displayName(), x.getLineNumber(), x.getColumnNumber(), x.getMessage(), e);
+			}
+			if (t instanceof ModelLoadException m) {
+				return m;
+			}
+		}
+		for (Resource.Diagnostic d : getErrors()) {
+			return new ModelLoadException(displayName(), d.getLine(), d.getColumn(), d.getMessage(), e);
+		}
+		return new ModelLoadException(displayName(), 0, 0, String.valueOf(e.getMessage()), e);
+	}
+
+	/** XMIException wraps SAX exceptions whose message is the useful one. */
+	private static String rootMessage(XMIException x) {
+		Throwable inner = x.getCause() != null ? x.getCause() : x.getWrappedException();
+		return inner != null && inner.getMessage() != null ? inner.getMessage() : x.getMessage();
+	}
+
+	/** Load options can be shared: the parser pool is thread-safe and saves re-creating SAX parsers for each file. */
+	private static final class SharedParserPool {
+		static final org.eclipse.emf.ecore.xmi.XMLParserPool INSTANCE = new org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl();
+	}
+}
