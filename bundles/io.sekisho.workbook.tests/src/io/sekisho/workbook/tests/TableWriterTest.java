@@ -73,7 +73,7 @@ class TableWriterTest {
 		assertEquals(PrintSetup.A4_PAPERSIZE, print.getPaperSize());
 		assertTrue(print.getLandscape());
 		assertEquals(1, print.getFitWidth());
-		assertEquals("1:3", sheet.getRepeatingRows().formatAsString().replace("$", ""));
+		assertEquals("3:3", sheet.getRepeatingRows().formatAsString().replace("$", ""));
 	}
 
 	@Test

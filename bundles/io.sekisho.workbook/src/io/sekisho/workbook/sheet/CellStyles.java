@@ -21,6 +21,7 @@ public final class CellStyles {
 	private final Workbook workbook;
 	private final CellStyle title;
 	private final CellStyle label;
+	private final CellStyle plain;
 	private final CellStyle header;
 	private final CellStyle text;
 	private final CellStyle quotedText;
@@ -45,6 +46,7 @@ public final class CellStyles {
 		title.setFont(big);
 		label = workbook.createCellStyle();
 		label.setFont(bold);
+		plain = workbook.createCellStyle();
 		header = bordered();
 		header.setFont(bold);
 		header.setWrapText(true);
@@ -88,6 +90,11 @@ public final class CellStyles {
 
 	public CellStyle label() {
 		return label;
+	}
+
+	/** Text without border, for lines above a table. */
+	public CellStyle plain() {
+		return plain;
 	}
 
 	public CellStyle header() {

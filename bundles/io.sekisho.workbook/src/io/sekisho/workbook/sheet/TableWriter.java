@@ -19,7 +19,7 @@ import org.apache.poi.ss.util.CellRangeAddressList;
  * Writes one table onto a sheet, top to bottom (it works on streaming sheets): optional lines above the table, a
  * header row, data rows. {@link #finish()} freezes the rows down to the header, puts an autofilter on the table,
  * sizes the columns to their widest text (full-width characters count twice), and sets up A4 landscape printing
- * that repeats the header on every page.
+ * that repeats the header row on every page.
  */
 public final class TableWriter {
 
@@ -137,7 +137,7 @@ public final class TableWriter {
 		printA4Landscape(sheet, headerRow);
 	}
 
-	/** A4 landscape, one page wide, the rows down to {@code repeatedRow} printed on every page. */
+	/** A4 landscape, one page wide, row {@code repeatedRow} (the header; -1 for none) printed on every page. */
 	public static void printA4Landscape(Sheet sheet, int repeatedRow) {
 		PrintSetup print = sheet.getPrintSetup();
 		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
@@ -147,7 +147,7 @@ public final class TableWriter {
 		sheet.setFitToPage(true);
 		sheet.setHorizontallyCenter(true);
 		if (repeatedRow >= 0) {
-			sheet.setRepeatingRows(new CellRangeAddress(0, repeatedRow, -1, -1));
+			sheet.setRepeatingRows(new CellRangeAddress(repeatedRow, repeatedRow, -1, -1));
 		}
 	}
 
@@ -193,7 +193,7 @@ public final class TableWriter {
 		}
 
 		private CellStyle quoted(CellStyle style) {
-			if (style.getQuotePrefixed()) {
+			if (style != null && style.getQuotePrefixed()) {
 				return style;
 			}
 			return styles.quotedText();
