@@ -40,6 +40,18 @@ class ItemProvidersTest {
 	}
 
 	@Test
+	void accountsAreLabelledByUserNameAndIdsAreReadOnly() {
+		FacilityWorkbook wb = Fixtures.smallClinic();
+		var account = wb.getAccounts().get(0);
+		account.setId("5b1e0c34-0000-4000-8000-000000000001");
+		IItemLabelProvider labels = (IItemLabelProvider) factory.adapt(account, IItemLabelProvider.class);
+		assertTrue(labels.getText(account).endsWith("Administrator"), labels.getText(account));
+		IItemPropertySource properties = (IItemPropertySource) factory.adapt(account, IItemPropertySource.class);
+		assertTrue(!properties.getPropertyDescriptor(account, FacilityPackage.Literals.IDENTIFIED__ID).canSetProperty(account), "ids are never edited");
+		assertTrue(properties.getPropertyDescriptor(account, FacilityPackage.Literals.ACCOUNT__USER_NAME).canSetProperty(account));
+	}
+
+	@Test
 	void passwordAssessmentHasNoPasswordProperty() {
 		FacilityWorkbook wb = Fixtures.smallClinic();
 		var assessment = wb.getAccounts().get(0).getPasswordAssessment();
@@ -52,5 +64,21 @@ class ItemProvidersTest {
 				.filter(c -> c instanceof org.eclipse.emf.ecore.EClass).map(c -> (org.eclipse.emf.ecore.EClass) c)
 				.flatMap(c -> c.getEStructuralFeatures().stream())
 				.noneMatch(f -> f.getName().equalsIgnoreCase("password")), "no feature of the model is called password");
+	}
+
+	@Test
+	void everyLabelHasAJapaneseTranslation() throws java.io.IOException {
+		org.osgi.framework.Bundle edit = org.osgi.framework.FrameworkUtil.getBundle(FacilityItemProviderAdapterFactory.class);
+		java.util.Properties en = new java.util.Properties();
+		java.util.Properties ja = new java.util.Properties();
+		try (var in = edit.getEntry("plugin.properties").openStream(); var inJa = edit.getEntry("plugin_ja.properties").openStream()) {
+			en.load(in);
+			ja.load(inJa);
+		}
+		java.util.Set<Object> missing = new java.util.TreeSet<>(en.keySet());
+		missing.removeAll(ja.keySet());
+		assertEquals(java.util.Set.of(), missing, "keys of plugin.properties without Japanese text");
+		assertEquals("機器", ja.getProperty("_UI_Device_type"));
+		assertEquals("いいえ", ja.getProperty("_UI_Answer_NO_literal"));
 	}
 }
