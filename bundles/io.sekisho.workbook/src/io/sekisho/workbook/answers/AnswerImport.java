@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.eclipse.osgi.util.NLS;
 
 import io.sekisho.checklist.assessment.Assessments;
@@ -44,6 +45,10 @@ public final class AnswerImport {
 
 	/** Remarks longer than this are refused rather than cut. */
 	static final int MAX_REMARKS = 2000;
+
+	/** Excel serial numbers of 2000-01-01 and 2099-12-31: other numbers in a date column are no dates. */
+	static final double FIRST_SERIAL = 36526;
+	static final double LAST_SERIAL = 73050;
 
 	private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("uuuu/M/d"); //$NON-NLS-1$
 
@@ -289,8 +294,15 @@ public final class AnswerImport {
 		}
 	}
 
-	/** Date cells arrive as ISO dates; dates typed as text may use slashes (2025/6/30). */
+	/**
+	 * Date cells arrive as ISO dates; dates typed as text may use slashes (2025/6/30); a date typed into a cell
+	 * that lost its date format arrives as Excel's serial day number (45839 = 2025-07-01).
+	 */
 	static LocalDate parseDate(String text) {
+		if (text.matches("\\d{5}(\\.0+)?")) { //$NON-NLS-1$
+			double serial = Double.parseDouble(text);
+			return serial >= FIRST_SERIAL && serial <= LAST_SERIAL ? DateUtil.getLocalDateTime(serial).toLocalDate() : null;
+		}
 		try {
 			return LocalDate.parse(text);
 		} catch (DateTimeParseException e) {
