@@ -1,0 +1,87 @@
+package io.sekisho.cli.internal.workbook;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+
+import io.sekisho.checklist.catalog.Edition;
+import io.sekisho.checklist.editions.EditionRegistry;
+import io.sekisho.cli.CommandException;
+import io.sekisho.cli.CommandIO;
+import io.sekisho.cli.ExitCode;
+import io.sekisho.model.facility.FacilityWorkbook;
+import io.sekisho.workbook.Handover;
+import io.sekisho.workbook.HandoverExport;
+import io.sekisho.workbook.WorkbookLanguage;
+
+/**
+ * sekishoc workbook export FILE.sekisho --out OUT.xlsx [--lang ja|en] [--encrypt] [--edition ID]
+ * [--integrator NAME]: writes the handover workbook; with --encrypt the password comes from the terminal or the
+ * first line of standard input.
+ */
+final class ExportWorkbook {
+
+	static final String OUT = "--out"; //$NON-NLS-1$
+	static final String LANG = "--lang"; //$NON-NLS-1$
+	static final String EDITION = "--edition"; //$NON-NLS-1$
+	static final String INTEGRATOR = "--integrator"; //$NON-NLS-1$
+	static final String ENCRYPT = "--encrypt"; //$NON-NLS-1$
+	/** Shorter passwords are refused; MHLW counts 13+ characters as strong, so below that a warning is printed. */
+	static final int MIN_PASSWORD = 8;
+	static final int STRONG_PASSWORD = 13;
+
+	private final CommandIO io;
+
+	ExportWorkbook(CommandIO io) {
+		this.io = io;
+	}
+
+	int run(List<String> args) throws CommandException {
+		Arguments a = new Arguments(args, Set.of(OUT, LANG, EDITION, INTEGRATOR), Set.of(ENCRYPT));
+		if (a.positional().size() != 1 || a.value(OUT) == null) {
+			throw new CommandException(Messages.Export_usage, ExitCode.USAGE);
+		}
+		// the workbook goes to a Japanese facility: Japanese unless English is asked for, whatever the JVM locale
+		WorkbookLanguage language = a.value(LANG) == null ? WorkbookLanguage.JA : WorkbookLanguage.of(a.value(LANG));
+		if (language == null) {
+			throw new CommandException(NLS.bind(Messages.Export_badLanguage, a.value(LANG)), ExitCode.USAGE);
+		}
+		Path source = Path.of(a.positional().get(0));
+		Path out = Path.of(a.value(OUT));
+		FacilityWorkbook facility = Facilities.load(source);
+		Edition edition = Facilities.edition(facility, EditionRegistry.fromPlatform(), a.value(EDITION));
+		char[] password = a.flag(ENCRYPT) ? newPassword() : null;
+		try {
+			Handover handover = new Handover(facility, edition, LocalDate.now(), a.value(INTEGRATOR));
+			for (String warning : HandoverExport.fromPlatform().export(handover, language, out, password)) {
+				io.err().println(NLS.bind(Messages.Workbook_warning, warning));
+			}
+		} catch (IOException e) {
+			throw new CommandException(NLS.bind(Messages.Export_failed, out, e.getMessage()), e);
+		} finally {
+			if (password != null) {
+				Arrays.fill(password, '\0');
+			}
+		}
+		io.out().println(NLS.bind(a.flag(ENCRYPT) ? Messages.Export_writtenEncrypted : Messages.Export_written,
+				new Object[] { out, edition.getId(), language.locale().getLanguage() }));
+		return ExitCode.OK;
+	}
+
+	private char[] newPassword() throws CommandException {
+		char[] password = new PasswordInput(io).read(Messages.Password_prompt, Messages.Password_again, true);
+		if (password.length < MIN_PASSWORD) {
+			Arrays.fill(password, '\0');
+			throw new CommandException(NLS.bind(Messages.Password_tooShort, MIN_PASSWORD));
+		}
+		if (password.length < STRONG_PASSWORD) {
+			io.err().println(NLS.bind(Messages.Password_weak, STRONG_PASSWORD));
+		}
+		return password;
+	}
+}

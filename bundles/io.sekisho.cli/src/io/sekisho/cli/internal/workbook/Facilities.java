@@ -1,0 +1,44 @@
+package io.sekisho.cli.internal.workbook;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.osgi.util.NLS;
+
+import io.sekisho.checklist.catalog.Edition;
+import io.sekisho.checklist.editions.EditionRegistry;
+import io.sekisho.cli.CommandException;
+import io.sekisho.cli.ExitCode;
+import io.sekisho.model.facility.FacilityWorkbook;
+import io.sekisho.model.persistence.SekishoFiles;
+import io.sekisho.workbook.HandoverEditions;
+
+/** Loading the facility and choosing its checklist edition, the same for export and import. */
+final class Facilities {
+
+	private Facilities() {
+	}
+
+	static FacilityWorkbook load(Path file) throws CommandException {
+		if (!Files.isRegularFile(file)) {
+			throw new CommandException(NLS.bind(Messages.Workbook_noSuchFile, file));
+		}
+		try {
+			return SekishoFiles.loadWorkbook(file);
+		} catch (IOException e) {
+			// the model's load errors name the file, line and column already
+			throw new CommandException(e.getMessage(), e);
+		}
+	}
+
+	/** @param requested an edition id from --edition, or {@code null} for the facility's current edition */
+	static Edition edition(FacilityWorkbook facility, EditionRegistry editions, String requested) throws CommandException {
+		if (requested != null) {
+			return editions.find(requested).orElseThrow(() -> new CommandException(
+					NLS.bind(Messages.Workbook_unknownEdition, requested, String.join(", ", editions.all().stream().map(Edition::getId).toList())), //$NON-NLS-1$
+					ExitCode.USAGE));
+		}
+		return HandoverEditions.current(facility, editions).orElseThrow(() -> new CommandException(Messages.Workbook_noEditions));
+	}
+}

@@ -1,0 +1,117 @@
+package io.sekisho.cli.internal.workbook;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+
+import io.sekisho.checklist.catalog.Edition;
+import io.sekisho.checklist.editions.EditionRegistry;
+import io.sekisho.cli.CommandException;
+import io.sekisho.cli.CommandIO;
+import io.sekisho.cli.ExitCode;
+import io.sekisho.model.facility.FacilityWorkbook;
+import io.sekisho.model.persistence.SekishoFiles;
+import io.sekisho.workbook.WorkbookLanguage;
+import io.sekisho.workbook.answers.AnswerChange;
+import io.sekisho.workbook.answers.AnswerImport;
+import io.sekisho.workbook.answers.AnswerProblem;
+import io.sekisho.workbook.answers.ImportResult;
+import io.sekisho.workbook.read.WorkbookReadException;
+import io.sekisho.workbook.read.XlsxReader;
+
+/**
+ * sekishoc workbook import-answers FILE.sekisho FILLED.xlsx [--edition ID] [--dry-run]: prints what the filled
+ * workbook changes and saves the facility atomically (the previous file kept as .bak). Any invalid cell stops the
+ * import before anything is saved.
+ */
+final class ImportAnswers {
+
+	static final String EDITION = "--edition"; //$NON-NLS-1$
+	static final String DRY_RUN = "--dry-run"; //$NON-NLS-1$
+
+	private final CommandIO io;
+
+	ImportAnswers(CommandIO io) {
+		this.io = io;
+	}
+
+	int run(List<String> args) throws CommandException {
+		Arguments a = new Arguments(args, Set.of(EDITION), Set.of(DRY_RUN));
+		if (a.positional().size() != 2) {
+			throw new CommandException(Messages.Import_usage, ExitCode.USAGE);
+		}
+		Path target = Path.of(a.positional().get(0));
+		Path filled = Path.of(a.positional().get(1));
+		FacilityWorkbook facility = Facilities.load(target);
+		EditionRegistry editions = EditionRegistry.fromPlatform();
+		Edition edition = Facilities.edition(facility, editions, a.value(EDITION));
+		ImportResult result;
+		try {
+			result = new AnswerImport(editions, new XlsxReader()).read(filled, facility, edition, () -> password(filled));
+		} catch (WorkbookReadException e) {
+			throw new CommandException(e.getMessage(), ExitCode.PROBLEMS);
+		}
+		WorkbookLanguage language = WorkbookLanguage.forLocale(Locale.getDefault());
+		for (AnswerChange c : result.changes()) {
+			io.out().println(NLS.bind(Messages.Import_change, new Object[] { c.sheet() + "!" + c.cell(), c.itemLabel(), //$NON-NLS-1$
+					c.columnId().isEmpty() ? "" : " [" + c.columnId() + "]", fieldName(c), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					shown(AnswerImport.display(c.before(), language)), shown(AnswerImport.display(c.after(), language)) }));
+		}
+		for (AnswerProblem w : result.warnings()) {
+			io.err().println(NLS.bind(Messages.Workbook_warning, filled.getFileName() + ", " + w)); //$NON-NLS-1$
+		}
+		if (!result.acceptable()) {
+			for (AnswerProblem p : result.problems()) {
+				io.err().println(NLS.bind(Messages.Import_problem, filled, p));
+			}
+			io.err().println(NLS.bind(Messages.Import_rejected, result.problems().size(), target));
+			return ExitCode.PROBLEMS;
+		}
+		if (result.changes().isEmpty()) {
+			io.out().println(NLS.bind(Messages.Import_noChanges, filled));
+			return ExitCode.OK;
+		}
+		if (a.flag(DRY_RUN)) {
+			io.out().println(NLS.bind(Messages.Import_dryRun, result.changes().size()));
+			return ExitCode.OK;
+		}
+		AnswerImport.apply(result, facility);
+		try {
+			SekishoFiles.save(facility, target);
+		} catch (IOException e) {
+			throw new CommandException(NLS.bind(Messages.Import_cannotSave, target, e.getMessage()), e);
+		}
+		io.out().println(NLS.bind(Messages.Import_saved, new Object[] { result.changes().size(), target,
+				Files.exists(target.resolveSibling(target.getFileName() + ".bak")) ? target.getFileName() + ".bak" : "" })); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return ExitCode.OK;
+	}
+
+	/** Asked only for an encrypted workbook; no password means the reader reports that one is needed. */
+	private char[] password(Path filled) {
+		try {
+			return new PasswordInput(io).read(NLS.bind(Messages.Password_promptOpen, filled.getFileName()), null, false);
+		} catch (CommandException e) {
+			return null;
+		}
+	}
+
+	private static String fieldName(AnswerChange change) {
+		return switch (change.field()) {
+		case ROUND1 -> Messages.Field_round1;
+		case ROUND1_DATE -> Messages.Field_round1Date;
+		case ROUND2 -> Messages.Field_round2;
+		case ROUND2_DATE -> Messages.Field_round2Date;
+		case TARGET_DATE -> Messages.Field_target;
+		case REMARKS -> Messages.Field_remarks;
+		};
+	}
+
+	private static String shown(String value) {
+		return value.isEmpty() ? Messages.Import_empty : value;
+	}
+}

@@ -1,0 +1,331 @@
+package io.sekisho.workbook.answers;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.eclipse.osgi.util.NLS;
+
+import io.sekisho.checklist.assessment.Assessments;
+import io.sekisho.checklist.catalog.Edition;
+import io.sekisho.checklist.catalog.Item;
+import io.sekisho.checklist.editions.EditionRegistry;
+import io.sekisho.checklist.editions.Editions;
+import io.sekisho.model.facility.Answer;
+import io.sekisho.model.facility.ChecklistAnswer;
+import io.sekisho.model.facility.ChecklistAssessment;
+import io.sekisho.model.facility.ChecklistForm;
+import io.sekisho.model.facility.FacilityWorkbook;
+import io.sekisho.model.facility.Organization;
+import io.sekisho.workbook.WorkbookLanguage;
+import io.sekisho.workbook.internal.sheets.AnswerRules;
+import io.sekisho.workbook.internal.sheets.ChecklistLayout;
+import io.sekisho.workbook.internal.sheets.ChecklistSheetIndex;
+import io.sekisho.workbook.internal.sheets.HandoverMetadata;
+import io.sekisho.workbook.internal.sheets.SheetTexts;
+import io.sekisho.workbook.read.SheetCells;
+import io.sekisho.workbook.read.WorkbookReadException;
+import io.sekisho.workbook.read.XlsxReader;
+
+/**
+ * Reads the answers a facility typed into the checklist sheets of its handover workbook and compares them with
+ * the model. {@link #read} never changes the model; {@link #apply} takes over the changes of an acceptable
+ * result. The workbook must carry the metadata of this facility and of the edition the facility is on.
+ */
+public final class AnswerImport {
+
+	/** Remarks longer than this are refused rather than cut. */
+	static final int MAX_REMARKS = 2000;
+
+	/** Excel serial numbers of 2000-01-01 and 2099-12-31: other numbers in a date column are no dates. */
+	static final double FIRST_SERIAL = 36526;
+	static final double LAST_SERIAL = 73050;
+
+	private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("uuuu/M/d"); //$NON-NLS-1$
+
+	private final EditionRegistry editions;
+	private final XlsxReader reader;
+
+	public AnswerImport(EditionRegistry editions, XlsxReader reader) {
+		this.editions = editions;
+		this.reader = reader;
+	}
+
+	/**
+	 * @param expected the edition the facility is on (see HandoverEditions)
+	 * @throws WorkbookReadException when the file is unreadable or not this facility's workbook of that edition
+	 */
+	public ImportResult read(Path file, FacilityWorkbook facility, Edition expected, XlsxReader.PasswordSource passwords)
+			throws WorkbookReadException {
+		XlsxReader.PasswordSource once = remembering(passwords);
+		SheetCells metaCells = reader.read(file, HandoverMetadata.SHEET::equals, once).get(HandoverMetadata.SHEET);
+		HandoverMetadata meta = metaCells == null ? null : HandoverMetadata.parse(metaCells);
+		if (meta == null) {
+			throw new WorkbookReadException(file, Messages.Import_notHandover, null);
+		}
+		if (meta.format() > HandoverMetadata.FORMAT) {
+			throw new WorkbookReadException(file, NLS.bind(Messages.Import_newerFormat, meta.format(), HandoverMetadata.FORMAT), null);
+		}
+		if (!Objects.equals(meta.facilityId(), facility.getId())) {
+			throw new WorkbookReadException(file, NLS.bind(Messages.Import_otherFacility, meta.facilityId(), facility.getId()), null);
+		}
+		Edition edition = editions.find(meta.editionId()).orElseThrow(
+				() -> new WorkbookReadException(file, NLS.bind(Messages.Import_unknownEdition, meta.editionId()), null));
+		if (!edition.getId().equals(expected.getId())) {
+			throw new WorkbookReadException(file, NLS.bind(Messages.Import_otherEdition, edition.getId(), expected.getId()), null);
+		}
+		Set<String> names = meta.checklistSheets().stream().map(ChecklistSheetIndex.Entry::sheetName).collect(Collectors.toSet());
+		Map<String, SheetCells> sheets = reader.read(file, names::contains, once);
+		List<AnswerChange> changes = new ArrayList<>();
+		List<AnswerProblem> problems = new ArrayList<>();
+		List<AnswerProblem> warnings = new ArrayList<>();
+		for (ChecklistSheetIndex.Entry entry : meta.checklistSheets()) {
+			SheetCells cells = sheets.get(entry.sheetName());
+			if (cells == null) {
+				problems.add(new AnswerProblem(entry.sheetName(), null, Messages.Import_sheetMissing));
+				continue;
+			}
+			new SheetReading(facility, edition, entry, cells, changes, problems, warnings).read();
+		}
+		return new ImportResult(edition, List.copyOf(changes), List.copyOf(problems), List.copyOf(warnings));
+	}
+
+	/** Takes the changes of an acceptable result over into the model, creating assessments and answers as needed. */
+	public static void apply(ImportResult result, FacilityWorkbook facility) {
+		if (!result.acceptable()) {
+			throw new IllegalArgumentException("a result with problems is not applied"); //$NON-NLS-1$
+		}
+		for (AnswerChange change : result.changes()) {
+			ChecklistAssessment assessment = assessment(facility, result.edition(), change.assessment());
+			ChecklistAnswer answer = Assessments.answerOrCreate(assessment, change.itemId(), change.columnId());
+			Object value = change.after();
+			switch (change.field()) {
+			case ROUND1 -> answer.setRound1(value == null ? Answer.UNANSWERED : (Answer) value);
+			case ROUND1_DATE -> answer.setRound1Date((LocalDate) value);
+			case ROUND2 -> answer.setRound2(value == null ? Answer.UNANSWERED : (Answer) value);
+			case ROUND2_DATE -> answer.setRound2Date((LocalDate) value);
+			case TARGET_DATE -> answer.setTargetDate((LocalDate) value);
+			case REMARKS -> answer.setRemarks((String) value);
+			}
+		}
+	}
+
+	private static ChecklistAssessment assessment(FacilityWorkbook facility, Edition edition, ChecklistSheetIndex.Entry entry) {
+		if (entry.form() != ChecklistForm.VENDOR) {
+			return Assessments.facilityAssessment(facility, edition.getId())
+					.orElseGet(() -> Assessments.addFacilityAssessment(facility, edition));
+		}
+		Organization vendor = vendor(facility, entry.organizationId());
+		return Assessments.vendorAssessment(facility, edition.getId(), vendor)
+				.orElseGet(() -> Assessments.addVendorAssessment(facility, edition, vendor));
+	}
+
+	static Organization vendor(FacilityWorkbook facility, String id) {
+		return facility.getOrganizations().stream().filter(o -> Objects.equals(o.getId(), id)).findFirst().orElse(null);
+	}
+
+	/** Asks the password once even though the file is opened twice. */
+	private static XlsxReader.PasswordSource remembering(XlsxReader.PasswordSource passwords) {
+		char[][] remembered = new char[1][];
+		return () -> {
+			if (remembered[0] == null && passwords != null) {
+				remembered[0] = passwords.password();
+			}
+			return remembered[0] == null ? null : remembered[0].clone();
+		};
+	}
+
+	/** Reads one checklist sheet. */
+	private static final class SheetReading {
+		private final FacilityWorkbook facility;
+		private final Edition edition;
+		private final ChecklistSheetIndex.Entry entry;
+		private final SheetCells cells;
+		private final List<AnswerChange> changes;
+		private final List<AnswerProblem> problems;
+		private final List<AnswerProblem> warnings;
+		private final AnswerRules rules;
+		private final String choices;
+
+		SheetReading(FacilityWorkbook facility, Edition edition, ChecklistSheetIndex.Entry entry, SheetCells cells,
+				List<AnswerChange> changes, List<AnswerProblem> problems, List<AnswerProblem> warnings) {
+			this.facility = facility;
+			this.edition = edition;
+			this.entry = entry;
+			this.cells = cells;
+			this.changes = changes;
+			this.problems = problems;
+			this.warnings = warnings;
+			this.rules = new AnswerRules(edition);
+			this.choices = String.join(" / ", AnswerRules.choices(SheetTexts.of(WorkbookLanguage.JA))) + " / " //$NON-NLS-1$ //$NON-NLS-2$
+					+ String.join(" / ", AnswerRules.choices(SheetTexts.of(WorkbookLanguage.EN))); //$NON-NLS-1$
+		}
+
+		void read() {
+			ChecklistAssessment assessment = null;
+			if (entry.form() == ChecklistForm.VENDOR) {
+				Organization vendor = vendor(facility, entry.organizationId());
+				if (vendor == null) {
+					problems.add(new AnswerProblem(entry.sheetName(), null, NLS.bind(Messages.Import_unknownVendor, entry.organizationId())));
+					return;
+				}
+				assessment = Assessments.vendorAssessment(facility, edition.getId(), vendor).orElse(null);
+			} else {
+				assessment = Assessments.facilityAssessment(facility, edition.getId()).orElse(null);
+			}
+			Map<String, Integer> seen = new HashMap<>();
+			for (int r = 0; r <= cells.lastRow(); r++) {
+				String keyText = cells.get(r, ChecklistLayout.KEY);
+				String[] key = keyText.isEmpty() ? null : ChecklistLayout.parseKey(keyText);
+				if (key == null) {
+					continue; // title lines, header, section rows
+				}
+				Item item = Editions.item(edition, key[0]).orElse(null);
+				if (item == null) {
+					problem(r, ChecklistLayout.KEY, NLS.bind(Messages.Import_unknownItem, keyText, edition.getId()));
+					continue;
+				}
+				if (!Editions.columnIds(item).contains(key[1])) {
+					problem(r, ChecklistLayout.KEY, NLS.bind(Messages.Import_wrongColumn, Editions.label(item), key[1]));
+					continue;
+				}
+				Integer first = seen.putIfAbsent(keyText, r);
+				if (first != null) {
+					problem(r, ChecklistLayout.KEY, NLS.bind(Messages.Import_duplicateKey, new Object[] { Editions.label(item), key[1], first + 1 }));
+					continue;
+				}
+				ChecklistAnswer existing = assessment == null ? null : Assessments.answer(assessment, item.getId(), key[1]).orElse(null);
+				readRow(r, item, key[1], existing);
+			}
+			if (seen.isEmpty()) {
+				problems.add(new AnswerProblem(entry.sheetName(), null, Messages.Import_noRows));
+			}
+		}
+
+		private void readRow(int r, Item item, String column, ChecklistAnswer existing) {
+			int before = problems.size();
+			Answer round1 = answer(r, AnswerField.ROUND1);
+			LocalDate round1Date = date(r, AnswerField.ROUND1_DATE);
+			Answer round2 = answer(r, AnswerField.ROUND2);
+			LocalDate round2Date = date(r, AnswerField.ROUND2_DATE);
+			LocalDate target = date(r, AnswerField.TARGET_DATE);
+			String remarks = cells.get(r, ChecklistLayout.REMARKS);
+			if (remarks.length() > MAX_REMARKS) {
+				problem(r, ChecklistLayout.REMARKS, NLS.bind(Messages.Import_tooLong, remarks.length(), MAX_REMARKS));
+			}
+			if (problems.size() > before) {
+				return;
+			}
+			checkRound(r, round1, round1Date, AnswerField.ROUND1);
+			checkRound(r, round2, round2Date, AnswerField.ROUND2);
+			Answer latest = round2 != Answer.UNANSWERED ? round2 : round1;
+			if (latest == Answer.NO && target == null) {
+				warnings.add(new AnswerProblem(entry.sheetName(), SheetCells.reference(r, ChecklistLayout.TARGET_DATE), Messages.Import_noWithoutTarget));
+			}
+			compare(r, item, column, AnswerField.ROUND1, existing == null ? Answer.UNANSWERED : existing.getRound1(), round1);
+			compare(r, item, column, AnswerField.ROUND1_DATE, existing == null ? null : existing.getRound1Date(), round1Date);
+			compare(r, item, column, AnswerField.ROUND2, existing == null ? Answer.UNANSWERED : existing.getRound2(), round2);
+			compare(r, item, column, AnswerField.ROUND2_DATE, existing == null ? null : existing.getRound2Date(), round2Date);
+			compare(r, item, column, AnswerField.TARGET_DATE, existing == null ? null : existing.getTargetDate(), target);
+			compare(r, item, column, AnswerField.REMARKS, existing == null ? null : emptyToNull(existing.getRemarks()), emptyToNull(remarks));
+		}
+
+		private void checkRound(int r, Answer answer, LocalDate date, AnswerField field) {
+			String cell = SheetCells.reference(r, field.column());
+			if (answer == Answer.UNANSWERED && date != null) {
+				problems.add(new AnswerProblem(entry.sheetName(), cell, Messages.Import_dateWithoutAnswer));
+			} else if (answer != Answer.UNANSWERED && date == null) {
+				warnings.add(new AnswerProblem(entry.sheetName(), cell, Messages.Import_answerWithoutDate));
+			}
+		}
+
+		private void compare(int r, Item item, String column, AnswerField field, Object before, Object after) {
+			Object normalizedBefore = before == Answer.UNANSWERED ? null : before;
+			Object normalizedAfter = after == Answer.UNANSWERED ? null : after;
+			if (!Objects.equals(normalizedBefore, normalizedAfter)) {
+				changes.add(new AnswerChange(entry.sheetName(), SheetCells.reference(r, field.column()), entry, item.getId(), column,
+						Editions.label(item), field, normalizedBefore, normalizedAfter));
+			}
+		}
+
+		private Answer answer(int r, AnswerField field) {
+			String text = cells.get(r, field.column());
+			Answer answer = AnswerRules.parse(text);
+			if (answer == null) {
+				problem(r, field.column(), NLS.bind(Messages.Import_badAnswer, text, choices));
+				return Answer.UNANSWERED;
+			}
+			return answer;
+		}
+
+		private LocalDate date(int r, AnswerField field) {
+			String text = cells.get(r, field.column());
+			if (text.isEmpty()) {
+				return null;
+			}
+			LocalDate date = parseDate(text);
+			if (date == null) {
+				problem(r, field.column(), NLS.bind(Messages.Import_badDate, text));
+				return null;
+			}
+			if (field == AnswerField.TARGET_DATE) {
+				if (!rules.isTargetDate(date)) {
+					problem(r, field.column(), NLS.bind(Messages.Import_targetOutside, new Object[] { date,
+							Integer.toString(rules.fiscalYear().year()), rules.earliestTargetDate(), rules.latestTargetDate() }));
+				}
+			} else if (!rules.isAnswerDate(date)) {
+				problem(r, field.column(), NLS.bind(Messages.Import_answerDateOutside,
+						new Object[] { date, rules.earliestAnswerDate(), rules.latestAnswerDate() }));
+			}
+			return date;
+		}
+
+		private void problem(int r, int column, String message) {
+			problems.add(new AnswerProblem(entry.sheetName(), SheetCells.reference(r, column), message));
+		}
+	}
+
+	/**
+	 * Date cells arrive as ISO dates; dates typed as text may use slashes (2025/6/30); a date typed into a cell
+	 * that lost its date format arrives as Excel's serial day number (45839 = 2025-07-01).
+	 */
+	static LocalDate parseDate(String text) {
+		if (text.matches("\\d{5}(\\.0+)?")) { //$NON-NLS-1$
+			double serial = Double.parseDouble(text);
+			return serial >= FIRST_SERIAL && serial <= LAST_SERIAL ? DateUtil.getLocalDateTime(serial).toLocalDate() : null;
+		}
+		try {
+			return LocalDate.parse(text);
+		} catch (DateTimeParseException e) {
+			try {
+				return LocalDate.parse(text, SLASHED);
+			} catch (DateTimeParseException e2) {
+				return null;
+			}
+		}
+	}
+
+	private static String emptyToNull(String text) {
+		return text == null || text.isBlank() ? null : text;
+	}
+
+	/** For messages: an answer, a date or a text as the facility sees it. */
+	public static String display(Object value, WorkbookLanguage language) {
+		if (value == null) {
+			return ""; //$NON-NLS-1$
+		}
+		if (value instanceof Answer answer) {
+			return AnswerRules.label(SheetTexts.of(language), answer);
+		}
+		return value.toString();
+	}
+}

@@ -1,0 +1,121 @@
+package io.sekisho.workbook.internal.sheets;
+
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Sheet;
+
+import io.sekisho.checklist.catalog.Edition;
+import io.sekisho.checklist.catalog.FormKind;
+import io.sekisho.checklist.catalog.Item;
+import io.sekisho.checklist.catalog.Section;
+import io.sekisho.checklist.editions.Editions;
+import io.sekisho.checklist.assessment.Assessments;
+import io.sekisho.model.facility.ChecklistAnswer;
+import io.sekisho.model.facility.ChecklistAssessment;
+import io.sekisho.workbook.ExportContext;
+import io.sekisho.workbook.WorkbookLanguage;
+import io.sekisho.workbook.WorkbookTexts;
+import io.sekisho.workbook.sheet.CellStyles;
+import io.sekisho.workbook.sheet.TableWriter;
+
+/**
+ * One checklist form as a sheet in the MHLW layout (see {@link ChecklistLayout}): a row per item and device
+ * column, grouped by section, with the answers known so far, drop-downs for the answers and date validation.
+ */
+final class ChecklistTable {
+
+	private final ExportContext context;
+	private final WorkbookTexts texts;
+	private final Edition edition;
+	private final FormKind form;
+	private final AnswerRules rules;
+
+	ChecklistTable(ExportContext context, WorkbookTexts texts, Edition edition, FormKind form) {
+		this.context = context;
+		this.texts = texts;
+		this.edition = edition;
+		this.form = form;
+		this.rules = new AnswerRules(edition);
+	}
+
+	/**
+	 * @param heading the lines above the table (form title, facility, vendor)
+	 * @param assessment the answers so far, or {@code null}
+	 */
+	void write(TableWriter table, List<String> heading, ChecklistAssessment assessment) {
+		CellStyles styles = context.styles();
+		table.line().cell(title(), styles.title());
+		for (String line : heading) {
+			table.line().cell(line, styles.label());
+		}
+		table.line().cell(texts.get("checklist.legend"), styles.plain()); //$NON-NLS-1$
+		table.header(List.of(texts.get("checklist.number"), texts.get("checklist.item"), texts.get("checklist.column"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				texts.get("checklist.round1"), texts.get("checklist.round1Date"), texts.get("checklist.round2"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				texts.get("checklist.round2Date"), //$NON-NLS-1$
+				texts.bind("checklist.target", Integer.toString(rules.fiscalYear().year()), Integer.toString(rules.fiscalYear().reiwaYear())), //$NON-NLS-1$
+				texts.get("checklist.remarks"), texts.get("checklist.key"))); //$NON-NLS-1$ //$NON-NLS-2$
+		for (Section section : edition.getSections()) {
+			List<Item> items = Editions.items(section, form);
+			if (items.isEmpty()) {
+				continue;
+			}
+			table.row().cell(section.getNumber(), styles.label()).cell(sectionTitle(section), styles.label());
+			for (Item item : items) {
+				for (String column : Editions.columnIds(item)) {
+					ChecklistAnswer answer = assessment == null ? null
+							: Assessments.answer(assessment, item.getId(), column).orElse(null);
+					writeRow(table, item, column, answer);
+				}
+			}
+		}
+		table.dropDown(ChecklistLayout.ROUND1, AnswerRules.choices(texts));
+		table.dropDown(ChecklistLayout.ROUND2, AnswerRules.choices(texts));
+		table.dateValidation(ChecklistLayout.ROUND1_DATE, rules.earliestAnswerDate(), rules.latestAnswerDate());
+		table.dateValidation(ChecklistLayout.ROUND2_DATE, rules.earliestAnswerDate(), rules.latestAnswerDate());
+		table.dateValidation(ChecklistLayout.TARGET_DATE, rules.earliestTargetDate(), rules.latestTargetDate());
+		table.finish();
+		Sheet sheet = table.sheet();
+		sheet.setColumnWidth(ChecklistLayout.ITEM, 60 * 256); // long item texts wrap instead of widening the page
+		sheet.setColumnHidden(ChecklistLayout.KEY, true);
+	}
+
+	private void writeRow(TableWriter table, Item item, String column, ChecklistAnswer answer) {
+		CellStyles styles = context.styles();
+		TableWriter.RowWriter row = table.row().text(Editions.label(item)).text(itemText(item))
+				.text(texts.get("column." + column)); //$NON-NLS-1$
+		if (answer == null) {
+			row.empty(styles.input()).empty(styles.inputDate()).empty(styles.input()).empty(styles.inputDate())
+					.empty(styles.inputDate()).empty(styles.input());
+		} else {
+			row.cell(AnswerRules.label(texts, answer.getRound1()), styles.input())
+					.date(answer.getRound1Date(), styles.inputDate())
+					.cell(AnswerRules.label(texts, answer.getRound2()), styles.input())
+					.date(answer.getRound2Date(), styles.inputDate())
+					.date(answer.getTargetDate(), styles.inputDate())
+					.cell(answer.getRemarks(), styles.input());
+		}
+		row.text(ChecklistLayout.key(item.getId(), column));
+	}
+
+	private String title() {
+		boolean ja = context.language() == WorkbookLanguage.JA;
+		String editionTitle = ja ? edition.getTitleJa() : edition.getTitleEn();
+		String formTitle = Editions.form(edition, form).map(f -> ja ? f.getTitleJa() : f.getTitleEn()).orElse(form.getLiteral());
+		return editionTitle + (ja ? "　" : " - ") + formTitle; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private String sectionTitle(Section section) {
+		return context.language() == WorkbookLanguage.JA ? section.getTitleJa() : section.getTitleEn();
+	}
+
+	private String itemText(Item item) {
+		boolean ja = context.language() == WorkbookLanguage.JA;
+		if (form == FormKind.VENDOR) {
+			String vendorText = ja ? item.getVendorTextJa() : item.getVendorTextEn();
+			if (vendorText != null && !vendorText.isBlank()) {
+				return vendorText;
+			}
+		}
+		return ja ? item.getTextJa() : item.getTextEn();
+	}
+}

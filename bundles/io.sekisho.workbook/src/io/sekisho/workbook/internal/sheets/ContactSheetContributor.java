@@ -1,0 +1,30 @@
+package io.sekisho.workbook.internal.sheets;
+
+import java.util.Comparator;
+import java.util.List;
+
+import io.sekisho.model.facility.Contact;
+import io.sekisho.workbook.ExportContext;
+import io.sekisho.workbook.SheetContributor;
+import io.sekisho.workbook.WorkbookTexts;
+import io.sekisho.workbook.sheet.TableWriter;
+
+/** 連絡体制: the incident contact chart (checklist 3-(1)), in calling order. */
+public final class ContactSheetContributor implements SheetContributor {
+
+	@Override
+	public void contribute(ExportContext context) {
+		WorkbookTexts texts = SheetTexts.of(context);
+		TableWriter table = context.createTable(texts.get("sheet.contacts"), texts.get("sheet.contacts.description")); //$NON-NLS-1$ //$NON-NLS-2$
+		table.header(DeviceSheetContributor.headers(texts, "contact.", "order", "role", "side", "organization", "person", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+				"phone", "mail")); //$NON-NLS-1$ //$NON-NLS-2$
+		List<Contact> contacts = Sheets.handover(context).facility().getContacts().stream()
+				.sorted(Comparator.comparingInt(Contact::getOrder)).toList();
+		for (Contact c : contacts) {
+			String organization = c.getOrganization() != null ? SheetTexts.name(c.getOrganization()) : c.getOrganizationName();
+			table.row().number(c.getOrder()).text(c.getRole()).text(texts.get(c.isInternal() ? "contact.inside" : "contact.outside")) //$NON-NLS-1$ //$NON-NLS-2$
+					.text(organization).text(c.getPerson()).text(c.getPhone()).text(c.getMail());
+		}
+		table.finish();
+	}
+}

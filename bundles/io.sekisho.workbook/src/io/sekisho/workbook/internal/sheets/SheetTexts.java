@@ -1,0 +1,48 @@
+package io.sekisho.workbook.internal.sheets;
+
+import java.util.Collection;
+import java.util.stream.Collectors;
+
+import io.sekisho.model.facility.Organization;
+import io.sekisho.workbook.ExportContext;
+import io.sekisho.workbook.WorkbookLanguage;
+import io.sekisho.workbook.WorkbookTexts;
+
+/** The texts of Sekisho's own sheets (sheets.properties / sheets_ja.properties) and label helpers. */
+public final class SheetTexts {
+
+	private SheetTexts() {
+	}
+
+	public static WorkbookTexts of(WorkbookLanguage language) {
+		return WorkbookTexts.load(SheetTexts.class, "sheets", language); //$NON-NLS-1$
+	}
+
+	public static WorkbookTexts of(ExportContext context) {
+		return of(context.language());
+	}
+
+	/** @return the label of an enum literal of the facility model, empty for {@code null} */
+	public static String label(WorkbookTexts texts, Enum<?> literal) {
+		if (literal == null) {
+			return ""; //$NON-NLS-1$
+		}
+		return texts.get("enum." + literal.getDeclaringClass().getSimpleName() + "." + literal.name()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	public static String yesNo(WorkbookTexts texts, boolean value) {
+		return texts.get(value ? "yes" : "no"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	public static String name(Organization organization) {
+		return organization == null ? "" : nonNull(organization.getName()); //$NON-NLS-1$
+	}
+
+	public static String join(Collection<?> values) {
+		return values.stream().map(String::valueOf).collect(Collectors.joining(", ")); //$NON-NLS-1$
+	}
+
+	public static String nonNull(String value) {
+		return value == null ? "" : value; //$NON-NLS-1$
+	}
+}
