@@ -93,7 +93,7 @@ final class ChecklistPage extends FormPage implements ElementRevealer {
 		body.setLayout(new GridLayout(1, false));
 
 		Composite bar = toolkit.createComposite(body);
-		bar.setLayout(new GridLayout(8, false));
+		bar.setLayout(new GridLayout(5, false));
 		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		toolkit.createLabel(bar, Messages.Checklist_assessment);
 		assessmentCombo = new Combo(bar, SWT.READ_ONLY);
@@ -101,20 +101,26 @@ final class ChecklistPage extends FormPage implements ElementRevealer {
 		Button suggest = toolkit.createButton(bar, Messages.Checklist_suggest, SWT.PUSH);
 		Button acceptOne = toolkit.createButton(bar, Messages.Checklist_acceptSelected, SWT.PUSH);
 		Button acceptAll = toolkit.createButton(bar, Messages.Checklist_acceptAll, SWT.PUSH);
-		toolkit.createLabel(bar, Messages.Checklist_newFor);
-		editionCombo = new Combo(bar, SWT.READ_ONLY);
+
+		Composite newBar = toolkit.createComposite(body);
+		newBar.setLayout(new GridLayout(4, false));
+		newBar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		toolkit.createLabel(newBar, Messages.Checklist_newFor);
+		editionCombo = new Combo(newBar, SWT.READ_ONLY);
+		editionCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		for (Edition edition : editions.all()) {
 			editionCombo.add(Editions.title(edition));
 		}
 		editionCombo.select(Math.max(0, editions.all().size() - 1));
-		vendorCombo = new Combo(bar, SWT.READ_ONLY);
-		Button create = toolkit.createButton(bar, Messages.Checklist_create, SWT.PUSH);
-		create.setLayoutData(new GridData(SWT.RIGHT, SWT.CENTER, false, false, 8, 1));
+		vendorCombo = new Combo(newBar, SWT.READ_ONLY);
+		Button create = toolkit.createButton(newBar, Messages.Checklist_create, SWT.PUSH);
 		progress = toolkit.createLabel(body, "", SWT.WRAP); //$NON-NLS-1$
 		progress.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 
 		SashForm sash = new SashForm(body, SWT.VERTICAL);
-		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		GridData sashData = new GridData(SWT.FILL, SWT.FILL, true, true);
+		sashData.heightHint = 380; // bounded, so the reasons below the table stay in view
+		sash.setLayoutData(sashData);
 		toolkit.adapt(sash);
 		createTable(sash, toolkit);
 		reasons = toolkit.createText(sash, "", SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL); //$NON-NLS-1$
@@ -137,19 +143,20 @@ final class ChecklistPage extends FormPage implements ElementRevealer {
 
 	private void createTable(Composite parent, FormToolkit toolkit) {
 		viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+		// the section number in front of the item number: R7 numbers items per section (①, ② ...)
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		toolkit.adapt(viewer.getTable());
-		column(Messages.Checklist_number, 60, s -> s.item().getNumber(), null);
-		column(Messages.Checklist_item, 380, s -> Editions.text(s.item()), null);
-		column(Messages.Checklist_column, 110, s -> ChecklistLabels.column(s.columnId()), null);
+		column(Messages.Checklist_number, 70, ChecklistPage::number, null);
+		column(Messages.Checklist_item, 320, s -> Editions.text(s.item()), null);
+		column(Messages.Checklist_column, 100, s -> ChecklistLabels.column(s.columnId()), null);
+		column(Messages.Checklist_suggestion, 110, this::suggestionText, null);
 		column(Messages.Checklist_round1, 80, s -> ChecklistLabels.answer(answerValue(s, CHECKLIST_ANSWER__ROUND1)), CHECKLIST_ANSWER__ROUND1);
 		column(Messages.Checklist_round1Date, 95, s -> dateText(s, CHECKLIST_ANSWER__ROUND1_DATE), CHECKLIST_ANSWER__ROUND1_DATE);
 		column(Messages.Checklist_round2, 80, s -> ChecklistLabels.answer(answerValue(s, CHECKLIST_ANSWER__ROUND2)), CHECKLIST_ANSWER__ROUND2);
 		column(Messages.Checklist_round2Date, 95, s -> dateText(s, CHECKLIST_ANSWER__ROUND2_DATE), CHECKLIST_ANSWER__ROUND2_DATE);
 		column(Messages.Checklist_targetDate, 95, s -> dateText(s, CHECKLIST_ANSWER__TARGET_DATE), CHECKLIST_ANSWER__TARGET_DATE);
 		column(Messages.Checklist_remarks, 200, s -> answer(s).map(ChecklistAnswer::getRemarks).orElse(""), CHECKLIST_ANSWER__REMARKS); //$NON-NLS-1$
-		column(Messages.Checklist_suggestion, 110, this::suggestionText, null);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.addSelectionChangedListener(e -> showReasons());
 	}
@@ -168,6 +175,12 @@ final class ChecklistPage extends FormPage implements ElementRevealer {
 		if (feature != null) {
 			column.setEditingSupport(new AnswerEditing(feature));
 		}
+	}
+
+	private static String number(ChecklistSlot slot) {
+		String section = slot.item().getSection() == null ? null : slot.item().getSection().getNumber();
+		String item = slot.item().getNumber();
+		return section == null || section.isBlank() || item.startsWith(section) ? item : section + "-" + item; //$NON-NLS-1$
 	}
 
 	private Optional<ChecklistAnswer> answer(ChecklistSlot slot) {

@@ -41,7 +41,9 @@ final class ContactsFindingsPage extends FormPage implements ElementRevealer {
 		Composite body = form.getBody();
 		body.setLayout(new GridLayout(1, false));
 		SashForm sash = new SashForm(body, SWT.VERTICAL);
-		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		GridData sashData = new GridData(SWT.FILL, SWT.FILL, true, true);
+		sashData.heightHint = 520;
+		sash.setLayoutData(sashData);
 		toolkit.adapt(sash);
 		contacts = new ModelTable(section(toolkit, sash, Messages.Contacts_title, Messages.Contacts_hint), toolkit, editor,
 				editor.workbook(), FACILITY_WORKBOOK__CONTACTS, List.of(

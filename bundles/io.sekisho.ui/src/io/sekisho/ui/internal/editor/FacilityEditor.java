@@ -29,6 +29,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.ide.IGotoMarker;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 
@@ -178,9 +179,13 @@ public class FacilityEditor extends FormEditor implements IEditingDomainProvider
 	public void gotoMarker(IMarker marker) {
 		String fragment = marker.getAttribute(ProblemMarkers.ELEMENT_ATTRIBUTE, null);
 		EObject element = fragment == null ? null : resource.getEObject(fragment);
-		if (element == null) {
-			return;
+		if (element != null) {
+			reveal(element);
 		}
+	}
+
+	/** Shows the page of {@code element}, selects it there and in the Properties view. */
+	public void reveal(EObject element) {
 		int page = PageRouter.pageIndexFor(element);
 		setActivePage(page);
 		if (getActivePageInstance() instanceof ElementRevealer revealer) {
@@ -195,6 +200,9 @@ public class FacilityEditor extends FormEditor implements IEditingDomainProvider
 			propertySheetPage = new PropertySheetPage();
 			propertySheetPage.setPropertySourceProvider(new ItemPropertySourceProvider(adapterFactory));
 			return type.cast(propertySheetPage);
+		}
+		if (type == IContentOutlinePage.class) {
+			return type.cast(new FacilityOutlinePage(this));
 		}
 		if (type == IGotoMarker.class) {
 			return type.cast(this);

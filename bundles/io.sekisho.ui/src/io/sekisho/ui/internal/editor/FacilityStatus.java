@@ -6,6 +6,13 @@ import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
 
+import java.util.Optional;
+
+import io.sekisho.checklist.assessment.Progress;
+import io.sekisho.checklist.assessment.SectionProgress;
+import io.sekisho.checklist.catalog.Edition;
+import io.sekisho.checklist.editions.EditionRegistry;
+import io.sekisho.checklist.editions.Editions;
 import io.sekisho.model.facility.Account;
 import io.sekisho.model.facility.Answer;
 import io.sekisho.model.facility.ChecklistAnswer;
@@ -21,7 +28,8 @@ final class FacilityStatus {
 	private FacilityStatus() {
 	}
 
-	static Map<String, Long> findingsBySeverity(FacilityWorkbook workbook) {
+	/** @param labels the localized label of a severity (from the item providers) */
+	static Map<String, Long> findingsBySeverity(FacilityWorkbook workbook, java.util.function.Function<Severity, String> labels) {
 		Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
 		for (Finding finding : workbook.getFindings()) {
 			bySeverity.merge(finding.getSeverity(), 1L, Long::sum);
@@ -29,7 +37,7 @@ final class FacilityStatus {
 		Map<String, Long> result = new LinkedHashMap<>();
 		for (Severity severity : Severity.VALUES.reversed()) {
 			if (bySeverity.containsKey(severity)) {
-				result.put(severity.getLiteral(), bySeverity.get(severity));
+				result.put(labels.apply(severity), bySeverity.get(severity));
 			}
 		}
 		return result;
@@ -50,23 +58,26 @@ final class FacilityStatus {
 				.filter(a -> a != null && !a.getFindingCodes().isEmpty()).count();
 	}
 
+	/** One line per assessment: edition, form and respondent, then the counts of the checklist's own progress. */
 	static String checklistProgress(FacilityWorkbook workbook) {
+		EditionRegistry editions = EditionRegistry.fromPlatform();
 		StringBuilder text = new StringBuilder();
 		for (ChecklistAssessment assessment : workbook.getChecklistAssessments()) {
-			long answered = assessment.getAnswers().stream().filter(a -> a.getRound1() != Answer.UNANSWERED).count();
-			long no = assessment.getAnswers().stream().filter(a -> a.getRound1() == Answer.NO).count();
-			long noWithoutTarget = assessment.getAnswers().stream()
-					.filter(a -> a.getRound1() == Answer.NO && a.getTargetDate() == null).count();
-			text.append(NLS.bind(Messages.Overview_progressLine, new Object[] { label(assessment), answered,
-					assessment.getAnswers().size(), no, noWithoutTarget })).append('\n');
+			Optional<Edition> edition = editions.find(assessment.getEditionId());
+			if (edition.isEmpty()) {
+				continue;
+			}
+			SectionProgress total = Progress.of(assessment, edition.get()).total();
+			text.append(NLS.bind(Messages.Overview_progressLine, new Object[] { label(assessment, edition.get()), total.answered(),
+					total.slots(), total.no(), total.noWithoutTarget() })).append('\n');
 		}
 		return text.isEmpty() ? Messages.Overview_noAssessment : text.toString().strip();
 	}
 
-	static String label(ChecklistAssessment assessment) {
-		String respondent = assessment.getRespondent() != null ? assessment.getRespondent().getName() : assessment.getRespondentName();
-		return assessment.getEditionId() + " " + assessment.getForm().getLiteral() //$NON-NLS-1$
-				+ (respondent == null || respondent.isBlank() ? "" : " (" + respondent + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	static String label(ChecklistAssessment assessment, Edition edition) {
+		String respondent = assessment.getRespondent() != null ? assessment.getRespondent().getName() : null;
+		return Editions.title(edition) + " / " + ChecklistLabels.form(assessment.getForm()) //$NON-NLS-1$
+				+ (respondent == null || respondent.isBlank() ? "" : " / " + respondent); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	static boolean answered(ChecklistAnswer answer) {

@@ -28,6 +28,8 @@ import io.sekisho.ui.internal.Messages;
 final class FeatureValues {
 
 	private static final String LIST_SEPARATOR = ", "; //$NON-NLS-1$
+	/** How a true flag shows in a table cell (false shows nothing): the same in every language. */
+	static final String CHECK_MARK = "\u2713"; //$NON-NLS-1$
 
 	private final AdapterFactory adapterFactory;
 
@@ -54,12 +56,18 @@ final class FeatureValues {
 		if (value == null) {
 			return ""; //$NON-NLS-1$
 		}
+		if (value instanceof Boolean flag) {
+			return flag ? CHECK_MARK : ""; //$NON-NLS-1$
+		}
+		if (value instanceof io.sekisho.model.facility.Named named) {
+			return named.getName() == null ? "" : named.getName(); //$NON-NLS-1$
+		}
 		if (value instanceof EObject reference) {
 			IItemLabelProvider labels = (IItemLabelProvider) adapterFactory.adapt(reference, IItemLabelProvider.class);
 			return labels != null ? labels.getText(reference) : reference.toString();
 		}
 		IItemPropertyDescriptor descriptor = descriptor(owner, feature);
-		if (descriptor != null && (value instanceof org.eclipse.emf.common.util.Enumerator || value instanceof Boolean)) {
+		if (descriptor != null && value instanceof org.eclipse.emf.common.util.Enumerator) {
 			return descriptor.getLabelProvider(owner).getText(value);
 		}
 		if (feature instanceof EAttribute attribute && !(value instanceof String)) {
@@ -141,7 +149,7 @@ final class FeatureValues {
 
 	private static Boolean parseBoolean(String text, String columnName) {
 		String t = text.strip().toLowerCase(java.util.Locale.ROOT);
-		if (List.of("true", "yes", "y", "1", "はい", "有", "あり", "○", "〇").contains(t)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+		if (List.of("true", "yes", "y", "1", "はい", "有", "あり", "○", "〇", CHECK_MARK).contains(t)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
 			return Boolean.TRUE;
 		}
 		if (List.of("false", "no", "n", "0", "いいえ", "無", "なし", "×", "-", "").contains(t)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$

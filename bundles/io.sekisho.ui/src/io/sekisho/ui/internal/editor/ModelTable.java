@@ -87,7 +87,10 @@ class ModelTable {
 		Table table = viewer.getTable();
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
+		GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1);
+		// a bounded preferred height: the table scrolls by itself and what follows it on the page stays in view
+		tableData.heightHint = 220;
+		table.setLayoutData(tableData);
 		toolkit.adapt(table);
 		for (int i = 0; i < columns.size(); i++) {
 			createColumn(i);

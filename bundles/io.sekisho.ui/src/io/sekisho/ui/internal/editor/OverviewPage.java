@@ -101,7 +101,11 @@ final class OverviewPage extends FormPage {
 			return;
 		}
 		FacilityWorkbook workbook = editor.workbook();
-		Map<String, Long> severities = FacilityStatus.findingsBySeverity(workbook);
+		FeatureValues values = new FeatureValues(editor.adapterFactory());
+		Map<String, Long> severities = FacilityStatus.findingsBySeverity(workbook, severity -> workbook.getFindings().stream()
+				.filter(f -> f.getSeverity() == severity).findFirst()
+				.map(f -> values.valueText(f, io.sekisho.model.facility.FacilityPackage.Literals.FINDING__SEVERITY, severity))
+				.orElse(severity.getLiteral()));
 		counts.setText(NLS.bind(Messages.Overview_counts, new Object[] { workbook.getDevices().size(), workbook.getAccounts().size(),
 				FacilityStatus.rejectedPasswords(workbook), workbook.getExternalConnections().size(), FacilityStatus.format(severities) }));
 		progress.setText(FacilityStatus.checklistProgress(workbook));

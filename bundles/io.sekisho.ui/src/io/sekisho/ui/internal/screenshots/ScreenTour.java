@@ -39,6 +39,8 @@ final class ScreenTour {
 		}
 		EditorTour tour = new EditorTour(editor);
 		Shell shell = page.getWorkbenchWindow().getShell();
+		// the whole virtual screen: pictures of a size that shows the tables and the panes below them
+		shell.setBounds(shell.getDisplay().getPrimaryMonitor().getClientArea());
 		tour.overview();
 		capture(shell, "overview"); //$NON-NLS-1$
 		tour.devices();

@@ -32,6 +32,7 @@ import io.sekisho.ui.internal.editor.FacilityEditor;
 import io.sekisho.workbook.HandoverEditions;
 import io.sekisho.workbook.answers.AnswerImport;
 import io.sekisho.workbook.answers.ImportResult;
+import io.sekisho.workbook.read.WorkbookReadException;
 import io.sekisho.workbook.read.XlsxReader;
 
 /**
@@ -94,7 +95,8 @@ public final class ImportAnswersWizard extends Wizard implements IImportWizard {
 				monitor.beginTask(NLS.bind(Messages.Import_reading, workbookFile.getFileName()), IProgressMonitor.UNKNOWN);
 				try {
 					read[0] = new AnswerImport(editions, new XlsxReader()).read(workbookFile, facility, edition.orElse(null), this::askPassword);
-				} catch (IOException e) {
+				} catch (WorkbookReadException e) {
+					// names the file, and the sheet and cell where the workbook is wrong
 					throw new InvocationTargetException(e);
 				} finally {
 					monitor.done();
