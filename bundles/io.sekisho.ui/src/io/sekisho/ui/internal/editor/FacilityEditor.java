@@ -105,6 +105,12 @@ public class FacilityEditor extends FormEditor implements IEditingDomainProvider
 		} catch (PartInitException e) {
 			ILog.of(getClass()).log(e.getStatus());
 		}
+		// the Problems view shows what is wrong as soon as the file is open, not only after the first save
+		try {
+			ProblemMarkers.update(file(), workbook());
+		} catch (CoreException e) {
+			ILog.of(getClass()).log(e.getStatus());
+		}
 	}
 
 	/** Shows page {@code index} (the order of {@link PageRouter}). */

@@ -1,16 +1,28 @@
 package io.sekisho.ui.internal.markers;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.sekisho.checklist.editions.EditionRegistry;
+import io.sekisho.checklist.evaluation.AnswerWarnings;
+import io.sekisho.checklist.evaluation.EvaluatorRegistry;
+import io.sekisho.checklist.evaluation.Suggestions;
 import io.sekisho.model.facility.FacilityWorkbook;
 import io.sekisho.model.validation.ElementPath;
+import io.sekisho.model.validation.WorkbookValidation;
 
 /**
  * Validation results of a facility file as markers in the Problems view. Each marker remembers the element it is
@@ -26,10 +38,28 @@ public final class ProblemMarkers {
 
 	/** Replaces the markers of {@code file} by the diagnostics of validating {@code workbook}. */
 	public static void update(IFile file, FacilityWorkbook workbook) throws CoreException {
-		Diagnostic result = Diagnostician.INSTANCE.validate(workbook);
+		List<Diagnostic> problems = new ArrayList<>();
+		collect(new WorkbookValidation().diagnose(workbook), problems);
+		// the checklist's own warnings: a recorded はい that the evidence in the model contradicts, and the like
+		AnswerWarnings answers = new AnswerWarnings(EditionRegistry.fromPlatform(),
+				new Suggestions(EvaluatorRegistry.fromPlatform(), LocalDate.now()));
+		problems.addAll(answers.check(workbook));
 		file.deleteMarkers(MARKER_TYPE, false, IResource.DEPTH_ZERO);
-		for (Diagnostic diagnostic : result.getChildren()) {
+		for (Diagnostic diagnostic : problems) {
 			create(file, diagnostic);
+		}
+	}
+
+	/** The leaves of a diagnostic tree: the problems themselves, without the summaries above them. */
+	private static void collect(Diagnostic diagnostic, List<Diagnostic> into) {
+		if (diagnostic.getChildren().isEmpty()) {
+			if (diagnostic.getSeverity() != Diagnostic.OK) {
+				into.add(diagnostic);
+			}
+			return;
+		}
+		for (Diagnostic child : diagnostic.getChildren()) {
+			collect(child, into);
 		}
 	}
 
