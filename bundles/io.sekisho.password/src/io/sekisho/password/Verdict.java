@@ -14,9 +14,23 @@ import io.sekisho.password.fingerprint.Fingerprint;
  * @param guessesLog10 log10 of the estimated guesses (of the first {@link PasswordChecker#ESTIMATE_LIMIT}
  *        characters for longer passwords)
  * @param fingerprint the facility fingerprint, when the context asked for reuse detection within a facility
+ * @param advice zxcvbn4j's feedback on the estimated prefix
  */
 public record Verdict(String profileId, int length, Set<CharacterClass> classes, int score, double guessesLog10,
-		List<Finding> findings, Optional<Fingerprint> fingerprint) {
+		List<Finding> findings, Optional<Fingerprint> fingerprint, Advice advice) {
+
+	/**
+	 * zxcvbn4j's own feedback (a warning and suggestions) in English and Japanese, taken from its resource
+	 * bundles; generic texts that quote nothing of the password.
+	 */
+	public record Advice(String warningEn, String warningJa, List<String> suggestionsEn, List<String> suggestionsJa) {
+		public static final Advice NONE = new Advice("", "", List.of(), List.of()); //$NON-NLS-1$ //$NON-NLS-2$
+
+		public Advice {
+			suggestionsEn = List.copyOf(suggestionsEn);
+			suggestionsJa = List.copyOf(suggestionsJa);
+		}
+	}
 
 	public Verdict {
 		classes = Set.copyOf(classes);

@@ -114,6 +114,8 @@ class PasswordsCommandTest {
 		assertTrue(line.contains("\"code\":\"keyboard-pattern\"") && line.contains("\"ja\":\"隣り合うキー"), line); //$NON-NLS-1$ //$NON-NLS-2$
 		assertTrue(line.contains("\"length\":6"), "CR of CRLF is not part of the password: " + line); //$NON-NLS-1$ //$NON-NLS-2$
 		assertFalse(line.contains("\"qwerty\"")); //$NON-NLS-1$
+		assertTrue(line.contains("\"advice\":{\"en\":{\"warning\":") && line.contains("Add another word or two"), "zxcvbn4j's feedback: " + line); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertTrue(line.contains("1〜2の単語を追加してください"), "zxcvbn4j's Japanese feedback: " + line); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	@Test

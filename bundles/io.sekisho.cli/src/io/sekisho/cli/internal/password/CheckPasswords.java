@@ -114,7 +114,11 @@ final class CheckPasswords {
 			findings.add("{\"code\":" + Json.string(f.code().code()) + ",\"en\":" + Json.string(f.message(Locale.ENGLISH)) //$NON-NLS-1$ //$NON-NLS-2$
 					+ ",\"ja\":" + Json.string(f.message(Locale.JAPANESE)) + "}"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		s.append(String.join(",", findings)).append("]}"); //$NON-NLS-1$ //$NON-NLS-2$
+		s.append(String.join(",", findings)).append("]"); //$NON-NLS-1$ //$NON-NLS-2$
+		Verdict.Advice a = v.advice();
+		s.append(",\"advice\":{\"en\":{\"warning\":").append(Json.string(a.warningEn())).append(",\"suggestions\":") //$NON-NLS-1$ //$NON-NLS-2$
+				.append(Json.array(a.suggestionsEn())).append("},\"ja\":{\"warning\":").append(Json.string(a.warningJa())) //$NON-NLS-1$
+				.append(",\"suggestions\":").append(Json.array(a.suggestionsJa())).append("}}}"); //$NON-NLS-1$ //$NON-NLS-2$
 		out.println(s);
 	}
 }
