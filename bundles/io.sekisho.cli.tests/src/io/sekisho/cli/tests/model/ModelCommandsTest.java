@@ -1,0 +1,104 @@
+package io.sekisho.cli.tests.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.sekisho.cli.ExitCode;
+import io.sekisho.cli.tests.CliRun;
+import io.sekisho.model.persistence.AtomicFileWriter;
+
+/** sekishoc demo and sekishoc validate, run in-process. */
+class ModelCommandsTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void demoWritesAFileThatValidatesWithWarningsOnly() throws IOException {
+		Path file = dir.resolve("demo.sekisho");
+		CliRun demo = CliRun.of("demo", "--out", file.toString());
+		assertEquals(ExitCode.OK, demo.exitCode(), demo.err());
+		assertTrue(demo.out().contains("150"), demo.out());
+		assertTrue(Files.readString(file, StandardCharsets.UTF_8).contains("厚労記念病院"));
+
+		CliRun validate = CliRun.of("validate", file.toString());
+		assertEquals(ExitCode.OK, validate.exitCode(), validate.err());
+		List<String> lines = validate.out().lines().toList();
+		assertEquals(4, lines.size(), validate.out());
+		for (String line : lines) {
+			String[] parts = line.split("\t");
+			assertEquals(3, parts.length, line);
+			assertTrue(parts[1].startsWith("/"), "element path: " + line);
+		}
+		assertTrue(validate.out().contains("/devices[VPN-MEAL01]"), validate.out());
+		assertTrue(validate.err().contains(file.toString()), validate.err());
+	}
+
+	@Test
+	void validateExitsOneOnErrorsAndNamesTheElement() throws IOException {
+		Path file = dir.resolve("dup.sekisho");
+		assertEquals(ExitCode.OK, CliRun.of("demo", "--out", file.toString()).exitCode());
+		Files.writeString(file, Files.readString(file).replace("name=\"EHR-PC002\"", "name=\"EHR-PC001\""));
+
+		CliRun run = CliRun.of("validate", file.toString());
+		assertEquals(ExitCode.PROBLEMS, run.exitCode(), run.out() + run.err());
+		List<String> errors = run.out().lines().filter(l -> l.contains("/devices[EHR-PC001]")).toList();
+		assertEquals(2, errors.size(), run.out());
+		assertTrue(errors.get(0).contains("EHR-PC001"), errors.get(0));
+	}
+
+	@Test
+	void validateReportsACorruptFileWithLineAndColumn() throws IOException {
+		Path file = dir.resolve("cut.sekisho");
+		assertEquals(ExitCode.OK, CliRun.of("demo", "--out", file.toString()).exitCode());
+		String xml = Files.readString(file);
+		String cut = xml.substring(0, xml.indexOf('\n', xml.length() / 3));
+		Files.writeString(file, cut);
+
+		CliRun run = CliRun.of("validate", file.toString());
+		assertEquals(ExitCode.PROBLEMS, run.exitCode());
+		assertTrue(run.err().matches("(?s).*" + java.util.regex.Pattern.quote(file.toString()) + ":\\d+:\\d+: .*"), run.err());
+		assertEquals(cut, Files.readString(file), "never written to");
+	}
+
+	@Test
+	void validateUsageAndMissingFile() {
+		assertEquals(ExitCode.USAGE, CliRun.of("validate").exitCode());
+		assertEquals(ExitCode.USAGE, CliRun.of("validate", "a.sekisho", "b.sekisho").exitCode());
+		Path missing = dir.resolve("missing.sekisho");
+		CliRun run = CliRun.of("validate", missing.toString());
+		assertEquals(ExitCode.PROBLEMS, run.exitCode());
+		assertTrue(run.err().contains(missing.toString()), run.err());
+	}
+
+	@Test
+	void demoNeedsOutAndDoesNotOverwriteWithoutForce() throws IOException {
+		assertEquals(ExitCode.USAGE, CliRun.of("demo").exitCode());
+		assertEquals(ExitCode.USAGE, CliRun.of("demo", "--out").exitCode());
+		Path file = dir.resolve("mine.sekisho");
+		Files.writeString(file, "precious");
+		CliRun refused = CliRun.of("demo", "--out", file.toString());
+		assertEquals(ExitCode.PROBLEMS, refused.exitCode());
+		assertTrue(refused.err().contains("--force"), refused.err());
+		assertEquals("precious", Files.readString(file));
+
+		assertEquals(ExitCode.OK, CliRun.of("demo", "--out", file.toString(), "--force").exitCode());
+		assertEquals("precious", Files.readString(AtomicFileWriter.backupOf(file)));
+	}
+
+	@Test
+	void helpListsTheModelCommands() {
+		CliRun help = CliRun.of("help");
+		assertTrue(help.out().contains("validate FILE"), help.out());
+		assertTrue(help.out().contains("demo --out FILE"), help.out());
+	}
+}
