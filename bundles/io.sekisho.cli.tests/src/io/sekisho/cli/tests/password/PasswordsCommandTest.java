@@ -90,6 +90,20 @@ class PasswordsCommandTest {
 	}
 
 	@Test
+	void noticeExamplesAgainstTheDemoFacilityOfSekishocDemo() {
+		Path demo = dir.resolve("demo.sekisho"); //$NON-NLS-1$
+		CliRun written = CliRun.of("demo", "--out", demo.toString()); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(ExitCode.OK, written.exitCode(), written.err());
+		CliRun run = CliRun.withInput(String.join("\n", NOTICE), "passwords", "check", "--facility", demo.toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		List<String> lines = run.out().lines().toList();
+		assertEquals(NOTICE.size(), lines.size(), run.out() + run.err());
+		for (int i = 0; i < NOTICE.size(); i++) {
+			assertTrue(lines.get(i).startsWith((i + 1) + " REJECT "), lines.get(i)); //$NON-NLS-1$
+			assertTrue(List.of(lines.get(i).split(" ")[3].split(",")).contains(REASONS.get(i)), NOTICE.get(i) + ": " + lines.get(i)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+	}
+
+	@Test
 	void generatedPasswordsPassTheCheckWithTheFacility() throws IOException {
 		String facility = demoFacility().toString();
 		CliRun generated = CliRun.of("passwords", "generate", "--count", "20", "--facility", facility); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
