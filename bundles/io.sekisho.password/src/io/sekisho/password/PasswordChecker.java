@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -214,10 +213,7 @@ public final class PasswordChecker {
 			for (Match m : strength.getSequence()) {
 				date |= m.pattern == Pattern.Date || m.pattern == Pattern.Regex && "recent_year".equals(m.regexName); //$NON-NLS-1$
 			}
-			com.nulabinc.zxcvbn.Feedback feedback = strength.getFeedback();
-			Verdict.Advice advice = new Verdict.Advice(feedback.getWarning(Locale.ENGLISH), feedback.getWarning(Locale.JAPANESE),
-					feedback.getSuggestions(Locale.ENGLISH), feedback.getSuggestions(Locale.JAPANESE));
-			return new Estimate(strength.getScore(), strength.getGuessesLog10(), date, advice);
+			return new Estimate(strength.getScore(), strength.getGuessesLog10(), date, new Verdict.Advice(strength.getFeedback()));
 		} finally {
 			strength.wipe();
 			prefix.wipe();

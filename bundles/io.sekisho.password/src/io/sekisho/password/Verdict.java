@@ -20,15 +20,25 @@ public record Verdict(String profileId, int length, Set<CharacterClass> classes,
 		List<Finding> findings, Optional<Fingerprint> fingerprint, Advice advice) {
 
 	/**
-	 * zxcvbn4j's own feedback (a warning and suggestions) in English and Japanese, taken from its resource
-	 * bundles; generic texts that quote nothing of the password.
+	 * zxcvbn4j's own feedback (a warning and suggestions), resolved in the language asked for from its resource
+	 * bundles (Japanese included); generic texts that quote nothing of the password. Resolved on demand: most
+	 * callers need only the finding codes.
 	 */
-	public record Advice(String warningEn, String warningJa, List<String> suggestionsEn, List<String> suggestionsJa) {
-		public static final Advice NONE = new Advice("", "", List.of(), List.of()); //$NON-NLS-1$ //$NON-NLS-2$
+	public static final class Advice {
+		public static final Advice NONE = new Advice(null);
 
-		public Advice {
-			suggestionsEn = List.copyOf(suggestionsEn);
-			suggestionsJa = List.copyOf(suggestionsJa);
+		private final com.nulabinc.zxcvbn.Feedback feedback;
+
+		public Advice(com.nulabinc.zxcvbn.Feedback feedback) {
+			this.feedback = feedback;
+		}
+
+		public String warning(java.util.Locale locale) {
+			return feedback == null ? "" : feedback.getWarning(locale); //$NON-NLS-1$
+		}
+
+		public List<String> suggestions(java.util.Locale locale) {
+			return feedback == null ? List.of() : List.copyOf(feedback.getSuggestions(locale));
 		}
 	}
 

@@ -116,9 +116,9 @@ final class CheckPasswords {
 		}
 		s.append(String.join(",", findings)).append("]"); //$NON-NLS-1$ //$NON-NLS-2$
 		Verdict.Advice a = v.advice();
-		s.append(",\"advice\":{\"en\":{\"warning\":").append(Json.string(a.warningEn())).append(",\"suggestions\":") //$NON-NLS-1$ //$NON-NLS-2$
-				.append(Json.array(a.suggestionsEn())).append("},\"ja\":{\"warning\":").append(Json.string(a.warningJa())) //$NON-NLS-1$
-				.append(",\"suggestions\":").append(Json.array(a.suggestionsJa())).append("}}}"); //$NON-NLS-1$ //$NON-NLS-2$
+		s.append(",\"advice\":{\"en\":{\"warning\":").append(Json.string(a.warning(Locale.ENGLISH))).append(",\"suggestions\":") //$NON-NLS-1$ //$NON-NLS-2$
+				.append(Json.array(a.suggestions(Locale.ENGLISH))).append("},\"ja\":{\"warning\":").append(Json.string(a.warning(Locale.JAPANESE))) //$NON-NLS-1$
+				.append(",\"suggestions\":").append(Json.array(a.suggestions(Locale.JAPANESE))).append("}}}"); //$NON-NLS-1$ //$NON-NLS-2$
 		out.println(s);
 	}
 }
