@@ -64,7 +64,7 @@ public final class PasswordChecker {
 		List<Finding> findings = new ArrayList<>();
 		if (n == 0) {
 			findings.add(Finding.of(FindingCode.EMPTY));
-			return new Verdict(profile.id(), 0, classes, 0, 0, findings, Optional.empty());
+			return new Verdict(profile.id(), 0, classes, 0, 0, findings, Optional.empty(), Verdict.Advice.NONE);
 		}
 		checkLength(n, profile, context, findings);
 		String missing = profile.requiredClasses().stream().filter(r -> !r.isMetBy(classes)).map(Enum::name)
@@ -121,7 +121,7 @@ public final class PasswordChecker {
 							uses.stream().map(PasswordVault.Use::facilityLabel).distinct().collect(Collectors.joining(", ")))); //$NON-NLS-1$
 				}
 			}
-			return new Verdict(profile.id(), n, classes, estimate.score, estimate.guessesLog10, findings, fingerprint);
+			return new Verdict(profile.id(), n, classes, estimate.score, estimate.guessesLog10, findings, fingerprint, estimate.advice);
 		}
 	}
 
@@ -198,7 +198,7 @@ public final class PasswordChecker {
 		return -1;
 	}
 
-	private record Estimate(int score, double guessesLog10, boolean date) {
+	private record Estimate(int score, double guessesLog10, boolean date, Verdict.Advice advice) {
 	}
 
 	private Estimate estimate(CharSequence password, ContextWords words) {
@@ -213,7 +213,7 @@ public final class PasswordChecker {
 			for (Match m : strength.getSequence()) {
 				date |= m.pattern == Pattern.Date || m.pattern == Pattern.Regex && "recent_year".equals(m.regexName); //$NON-NLS-1$
 			}
-			return new Estimate(strength.getScore(), strength.getGuessesLog10(), date);
+			return new Estimate(strength.getScore(), strength.getGuessesLog10(), date, new Verdict.Advice(strength.getFeedback()));
 		} finally {
 			strength.wipe();
 			prefix.wipe();

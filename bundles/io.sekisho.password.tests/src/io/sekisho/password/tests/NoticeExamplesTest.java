@@ -62,9 +62,33 @@ class NoticeExamplesTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = ' ', value = { "vR7#kq!Lm2Zx9@Tp", "N4f;Wc8%tJu3^Ge6", "Hy9~Pe5&Vr2*Kc7=" })
-	void randomLookingPasswordsAreAccepted(String password) {
+	@CsvSource(delimiter = ' ', value = { "vR7#kq!Lm2Zx9@Tp", "N4f;Wc8%tJu3^Ge6", "Hy9~Pe5&Vr2*Kc7=", //
+			"Xk9#asdfQ2!mPz7L", "bQ7!cdef%Vw3_Zn9", "T4%xxxJ8!qLm2@Wv" })
+	void randomPasswordsAreAcceptedEvenWithAShortChancePattern(String password) {
 		Verdict verdict = DemoFacility.CHECKER.check(password, DemoFacility.context());
 		assertTrue(verdict.accepted(), password + " -> " + verdict.findingCodes()); //$NON-NLS-1$
+	}
+
+	/** a chance 4-key walk or "aaa" inside random characters is not a pattern of the password */
+	@org.junit.jupiter.api.Test
+	void almostAllUniformlyRandomSixteenCharacterPasswordsAreAccepted() {
+		java.util.Random random = new java.util.Random(2024);
+		String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"; //$NON-NLS-1$
+		int accepted = 0;
+		int drawn = 0;
+		while (drawn < 1000) {
+			StringBuilder p = new StringBuilder();
+			for (int i = 0; i < 16; i++) {
+				p.append(alphabet.charAt(random.nextInt(alphabet.length())));
+			}
+			if (io.sekisho.password.CharacterClass.in(p).size() < 4) {
+				continue; // the profile's composition rule is not what this test is about
+			}
+			drawn++;
+			if (DemoFacility.CHECKER.check(p, DemoFacility.context()).accepted()) {
+				accepted++;
+			}
+		}
+		assertTrue(accepted >= 995, accepted + " of 1000 accepted"); //$NON-NLS-1$
 	}
 }

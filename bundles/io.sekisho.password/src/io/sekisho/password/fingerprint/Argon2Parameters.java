@@ -11,9 +11,10 @@ public record Argon2Parameters(int memoryKiB, int iterations, int parallelism) {
 
 	/**
 	 * Sekisho's parameters: 19 MiB, 2 passes, 1 lane, the first of OWASP's recommended Argon2id settings (RFC 9106
-	 * names 64 MiB/3 passes as its low-memory choice). Measured cost with Bouncy Castle on the build machine: see
-	 * the benchmark io.sekisho.password.benchmarks (about 40–60 ms per fingerprint, one core). An attacker pays
-	 * the same 19 MiB and passes per guess, per salt.
+	 * names 64 MiB/3 passes as its low-memory choice). Measured cost with Bouncy Castle 1.83 on JDK 25: 44 ms per
+	 * fingerprint (100 ms under heavy load) on the shared 2-core build machine (JMH FingerprintBenchmark in
+	 * releng/io.sekisho.password.benchmarks, RESULTS.md). An attacker pays the same 19 MiB and two passes per guess and per
+	 * facility salt; GPUs gain far less on Argon2id than on SHA-1 or bcrypt because each guess needs its memory.
 	 */
 	public static final Argon2Parameters SEKISHO = new Argon2Parameters(19 * 1024, 2, 1);
 

@@ -13,7 +13,7 @@ import com.nulabinc.zxcvbn.matchers.Keyboard;
  */
 public final class KeyboardPatterns {
 
-	/** a walk this long over neighbouring keys is a pattern wherever it stands */
+	/** the shortest walk over neighbouring keys that is a pattern (when significant, see {@link Patterns}) */
 	public static final int MIN_WALK = 4;
 	/** walks of at least this length that together cover the whole password (147 258 369) */
 	private static final int MIN_PIECE = 3;
@@ -41,7 +41,7 @@ public final class KeyboardPatterns {
 			boolean next = i < n && adjacent(graph, s.charAt(i - 1), s.charAt(i));
 			if (next) {
 				walk++;
-				if (walk >= MIN_WALK) {
+				if (Patterns.significant(walk, n, MIN_WALK)) {
 					return true;
 				}
 			} else {

@@ -1,6 +1,9 @@
 package io.sekisho.password.internal;
 
-/** The same character three times in a row (aaa), or a block repeated to six characters or more (abcabc). */
+/**
+ * The same character three times in a row (aaa), or a block repeated to six characters or more (abcabc), when
+ * significant for the password's length (see {@link Patterns}).
+ */
 public final class Repeats {
 
 	/** longest block compared; keeps the scan linear for very long inputs */
@@ -16,7 +19,8 @@ public final class Repeats {
 			for (int i = block; i < n; i++) {
 				equal = s[i] == s[i - block] ? equal + 1 : 0;
 				int covered = equal + block;
-				if (block == 1 ? covered >= 3 : equal >= block && covered >= 6) {
+				boolean repeated = block == 1 ? covered >= 3 : equal >= block && covered >= 6;
+				if (repeated && Patterns.significant(covered, n, 3)) {
 					return true;
 				}
 			}

@@ -10,12 +10,14 @@ public final class Sequences {
 	}
 
 	/**
-	 * @return true if the plain spelling holds a run of {@link #MIN_RUN}, or a substituted spelling a run over half
-	 *         the password (substitutions turn ordinary letters into digits, so a short run there says little)
+	 * @return true if the plain spelling holds a significant run (see {@link Patterns}) of at least {@link #MIN_RUN},
+	 *         or a substituted spelling a run over half the password (substitutions turn ordinary letters into
+	 *         digits, so a short run there says little)
 	 */
 	public static boolean found(Forms forms) {
-		int half = Math.max(MIN_RUN, (forms.length() + 1) / 2);
-		return longestRun(forms.lower) >= MIN_RUN || longestRun(forms.digits) >= half
+		int n = forms.length();
+		int half = Math.max(MIN_RUN, (n + 1) / 2);
+		return Patterns.significant(longestRun(forms.lower), n, MIN_RUN) || longestRun(forms.digits) >= half
 				|| longestRun(forms.lettersI) >= half;
 	}
 

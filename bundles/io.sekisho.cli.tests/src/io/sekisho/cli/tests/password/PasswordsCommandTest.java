@@ -90,6 +90,20 @@ class PasswordsCommandTest {
 	}
 
 	@Test
+	void noticeExamplesAgainstTheDemoFacilityOfSekishocDemo() {
+		Path demo = dir.resolve("demo.sekisho"); //$NON-NLS-1$
+		CliRun written = CliRun.of("demo", "--out", demo.toString()); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(ExitCode.OK, written.exitCode(), written.err());
+		CliRun run = CliRun.withInput(String.join("\n", NOTICE), "passwords", "check", "--facility", demo.toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		List<String> lines = run.out().lines().toList();
+		assertEquals(NOTICE.size(), lines.size(), run.out() + run.err());
+		for (int i = 0; i < NOTICE.size(); i++) {
+			assertTrue(lines.get(i).startsWith((i + 1) + " REJECT "), lines.get(i)); //$NON-NLS-1$
+			assertTrue(List.of(lines.get(i).split(" ")[3].split(",")).contains(REASONS.get(i)), NOTICE.get(i) + ": " + lines.get(i)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+	}
+
+	@Test
 	void generatedPasswordsPassTheCheckWithTheFacility() throws IOException {
 		String facility = demoFacility().toString();
 		CliRun generated = CliRun.of("passwords", "generate", "--count", "20", "--facility", facility); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
@@ -114,6 +128,8 @@ class PasswordsCommandTest {
 		assertTrue(line.contains("\"code\":\"keyboard-pattern\"") && line.contains("\"ja\":\"隣り合うキー"), line); //$NON-NLS-1$ //$NON-NLS-2$
 		assertTrue(line.contains("\"length\":6"), "CR of CRLF is not part of the password: " + line); //$NON-NLS-1$ //$NON-NLS-2$
 		assertFalse(line.contains("\"qwerty\"")); //$NON-NLS-1$
+		assertTrue(line.contains("\"advice\":{\"en\":{\"warning\":") && line.contains("Add another word or two"), "zxcvbn4j's feedback: " + line); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertTrue(line.contains("1〜2の単語を追加してください"), "zxcvbn4j's Japanese feedback: " + line); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	@Test
@@ -151,6 +167,55 @@ class PasswordsCommandTest {
 		assertEquals(ExitCode.PROBLEMS, run.exitCode());
 		assertTrue(run.err().contains(input.toString()) && run.err().contains("2"), run.err()); //$NON-NLS-1$
 		assertFalse(Files.exists(dir.resolve("x.idx"))); //$NON-NLS-1$
+	}
+
+	private static Path facilityWithAccounts(Path file, String name, String... deviceAndUser) throws IOException {
+		FacilityWorkbook workbook = Workbooks.create();
+		workbook.getFacility().setName(name);
+		for (int i = 0; i < deviceAndUser.length; i += 2) {
+			io.sekisho.model.facility.Device device = FacilityFactory.eINSTANCE.createDevice();
+			device.setId(io.sekisho.model.ModelIds.newId());
+			device.setName(deviceAndUser[i]);
+			workbook.getDevices().add(device);
+			io.sekisho.model.facility.Account account = FacilityFactory.eINSTANCE.createAccount();
+			account.setId(io.sekisho.model.ModelIds.newId());
+			account.setDevice(device);
+			account.setUserName(deviceAndUser[i + 1]);
+			workbook.getAccounts().add(account);
+		}
+		SekishoFiles.save(workbook, file);
+		return file;
+	}
+
+	@Test
+	void assessWritesAssessmentsAndFindsReuseWithinAndAcrossFacilities() throws IOException {
+		Path koro = facilityWithAccounts(dir.resolve("koro.sekisho"), "厚労記念病院", "FortiGate", "admin", "EHR server", "Administrator"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+		CliRun first = CliRun.withInput("FortiGate / admin\tVq7#mZ2!kR9w$Lp4\nAdministrator\tVq7#mZ2!kR9w$Lp4\n", //$NON-NLS-1$
+				"passwords", "assess", koro.toString()); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(List.of("1 ACCEPT 4 FortiGate / admin", "2 REJECT 4 reused-in-facility EHR server / Administrator"), //$NON-NLS-1$ //$NON-NLS-2$
+				first.out().lines().toList(), first.err());
+		String saved = Files.readString(koro);
+		assertFalse(saved.contains("Vq7#"), "no password in the file"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(saved.contains("reused-in-facility") && saved.contains("argon2id$v=19$m=19456,t=2,p=1"), saved); //$NON-NLS-1$ //$NON-NLS-2$
+		assertFalse(Files.readString(dir.resolve("config").resolve("password-vault.tsv")).contains("Vq7#")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+		Path other = facilityWithAccounts(dir.resolve("kita.sekisho"), "北町クリニック", "VPN", "admin"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		CliRun second = CliRun.withInput("admin\tVq7#mZ2!kR9w$Lp4\n", "passwords", "assess", other.toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertEquals(List.of("1 REJECT 4 reused-across-facilities VPN / admin"), second.out().lines().toList(), second.err()); //$NON-NLS-1$
+		CliRun check = CliRun.withInput("Vq7#mZ2!kR9w$Lp4\n", "passwords", "check", "--facility", other.toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertTrue(check.out().contains("reused-across-facilities"), "check consults the vault too: " + check.out()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	@Test
+	void assessSavesNothingWhenALineNamesNoAccount() throws IOException {
+		Path koro = facilityWithAccounts(dir.resolve("koro.sekisho"), "厚労記念病院", "FortiGate", "admin"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		String before = Files.readString(koro);
+		CliRun run = CliRun.withInput("admin\tVq7#mZ2!kR9w$Lp4\nnobody\tsecret\nno tab here\n", "passwords", "assess", koro.toString(), "--no-vault"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertEquals(ExitCode.PROBLEMS, run.exitCode());
+		assertTrue(run.err().contains("line 2") && run.err().contains("nobody") && run.err().contains("line 3"), run.err()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertFalse(run.err().contains("secret") || run.out().contains("secret")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(before, Files.readString(koro));
+		assertFalse(Files.exists(dir.resolve("config").resolve("password-vault.tsv")), "--no-vault"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	@Test

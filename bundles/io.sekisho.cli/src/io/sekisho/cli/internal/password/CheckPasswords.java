@@ -54,11 +54,7 @@ final class CheckPasswords {
 		boolean json = options.flag("--json"); //$NON-NLS-1$
 		int rejected = 0;
 		int lineNumber = 0;
-		try (PasswordLines lines = new PasswordLines(io.in()); AutoCloseable closeIndex = () -> {
-			if (breached.isPresent()) {
-				breached.get().close();
-			}
-		}) {
+		try (PasswordLines lines = new PasswordLines(io.in())) {
 			while (lines.next()) {
 				lineNumber++;
 				if (lines.tooLong()) {
@@ -88,10 +84,8 @@ final class CheckPasswords {
 			}
 		} catch (IOException | java.io.UncheckedIOException e) {
 			throw new CommandException(NLS.bind(Messages.Check_inputFailed, lineNumber + 1, e.getMessage()), e);
-		} catch (CommandException | RuntimeException e) {
-			throw e;
-		} catch (Exception e) {
-			throw new CommandException(e.getMessage(), e);
+		} finally {
+			breached.ifPresent(PasswordServices::closeQuietly);
 		}
 		return rejected == 0 ? ExitCode.OK : ExitCode.PROBLEMS;
 	}
@@ -114,7 +108,11 @@ final class CheckPasswords {
 			findings.add("{\"code\":" + Json.string(f.code().code()) + ",\"en\":" + Json.string(f.message(Locale.ENGLISH)) //$NON-NLS-1$ //$NON-NLS-2$
 					+ ",\"ja\":" + Json.string(f.message(Locale.JAPANESE)) + "}"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		s.append(String.join(",", findings)).append("]}"); //$NON-NLS-1$ //$NON-NLS-2$
+		s.append(String.join(",", findings)).append("]"); //$NON-NLS-1$ //$NON-NLS-2$
+		Verdict.Advice a = v.advice();
+		s.append(",\"advice\":{\"en\":{\"warning\":").append(Json.string(a.warning(Locale.ENGLISH))).append(",\"suggestions\":") //$NON-NLS-1$ //$NON-NLS-2$
+				.append(Json.array(a.suggestions(Locale.ENGLISH))).append("},\"ja\":{\"warning\":").append(Json.string(a.warning(Locale.JAPANESE))) //$NON-NLS-1$
+				.append(",\"suggestions\":").append(Json.array(a.suggestions(Locale.JAPANESE))).append("}}}"); //$NON-NLS-1$ //$NON-NLS-2$
 		out.println(s);
 	}
 }

@@ -6,7 +6,14 @@ final class Json {
 	private Json() {
 	}
 
+	static String array(java.util.List<String> values) {
+		return "[" + String.join(",", values.stream().map(Json::string).toList()) + "]"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
 	static String string(String s) {
+		if (s == null) {
+			return "null"; //$NON-NLS-1$
+		}
 		StringBuilder out = new StringBuilder("\""); //$NON-NLS-1$
 		for (char c : s.toCharArray()) {
 			switch (c) {

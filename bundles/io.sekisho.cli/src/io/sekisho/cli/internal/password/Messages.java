@@ -6,6 +6,11 @@ import org.eclipse.osgi.util.NLS;
 final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "io.sekisho.cli.internal.password.messages"; //$NON-NLS-1$
 
+	public static String Assess_badLine;
+	public static String Assess_notSaved;
+	public static String Assess_oneFile;
+	public static String Assess_unknownAccount;
+	public static String Facility_unwritable;
 	public static String Check_inputFailed;
 	public static String Check_lineLabel;
 	public static String Check_lineTooLong;

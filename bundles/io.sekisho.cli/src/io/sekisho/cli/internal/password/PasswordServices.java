@@ -39,17 +39,25 @@ final class PasswordServices {
 
 	static Optional<FacilityWorkbook> facility(Options options) throws CommandException {
 		Optional<String> file = options.value("--facility"); //$NON-NLS-1$
-		if (file.isEmpty()) {
-			return Optional.empty();
-		}
-		Path path = Path.of(file.get());
+		return file.isEmpty() ? Optional.empty() : Optional.of(load(Path.of(file.get())));
+	}
+
+	static FacilityWorkbook load(Path path) throws CommandException {
 		if (!Files.isRegularFile(path)) {
 			throw new CommandException(NLS.bind(Messages.Facility_notFound, path));
 		}
 		try {
-			return Optional.of(SekishoFiles.loadWorkbook(path));
+			return SekishoFiles.loadWorkbook(path);
 		} catch (IOException | RuntimeException e) {
 			throw new CommandException(NLS.bind(Messages.Facility_unreadable, path, e.getMessage()), e);
+		}
+	}
+
+	static void closeQuietly(BreachedIndex index) {
+		try {
+			index.close();
+		} catch (IOException e) {
+			// read-only file: nothing is lost
 		}
 	}
 

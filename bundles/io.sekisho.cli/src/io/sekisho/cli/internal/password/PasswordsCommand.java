@@ -9,7 +9,7 @@ import io.sekisho.cli.CommandException;
 import io.sekisho.cli.CommandIO;
 import io.sekisho.cli.ExitCode;
 
-/** sekishoc passwords check|generate|import-breached: dispatches to the subcommand. */
+/** sekishoc passwords check|generate|assess|import-breached: dispatches to the subcommand. */
 public final class PasswordsCommand implements Command {
 
 	@Override
@@ -21,6 +21,7 @@ public final class PasswordsCommand implements Command {
 		return switch (args.get(0)) {
 		case "check" -> new CheckPasswords().run(rest, io); //$NON-NLS-1$
 		case "generate" -> new GeneratePasswords().run(rest, io); //$NON-NLS-1$
+		case "assess" -> new AssessPasswords().run(rest, io); //$NON-NLS-1$
 		case "import-breached" -> new ImportBreached().run(rest, io); //$NON-NLS-1$
 		default -> throw new CommandException(NLS.bind(Messages.Passwords_unknownSubcommand, args.get(0)), ExitCode.USAGE);
 		};
