@@ -67,6 +67,13 @@ final class Evidence {
 		}
 	}
 
+	/** For the worst evidence (a known exploited vulnerability): listed before everything else. */
+	void worst(String column, Reason reason) {
+		if (column != null) {
+			bad.computeIfAbsent(column, c -> new ArrayList<>()).add(0, reason);
+		}
+	}
+
 	void good(String column, EObject element) {
 		if (column != null) {
 			good.computeIfAbsent(column, c -> new ArrayList<>()).add(element);

@@ -54,11 +54,12 @@ class ChecklistCommandTest {
 		assertEquals(ExitCode.OK, run.exitCode(), run.err());
 		String firmware = block(run.out(), "2-⑥ [general]: ");
 		assertTrue(firmware.contains(label(Answer.NO)), firmware);
-		assertTrue(firmware.contains("FortiOS 6.0.4") && firmware.contains("CVE-2018-13379"), firmware);
+		// the first reason is the FortiGate with its known exploited CVE, before lesser findings
+		String first = firmware.lines().skip(1).findFirst().orElse("");
+		assertTrue(first.contains("FortiGate 60E") && first.contains("FortiOS 6.0.4") && first.contains("CVE-2018-13379"), firmware);
 		String reuse = block(run.out(), "2-⑧ [general]: ");
 		assertTrue(reuse.contains(label(Answer.NO)), reuse);
 		assertTrue(reuse.contains("Administrator@"), reuse);
-		System.out.println(run.out());
 	}
 
 	@Test
@@ -98,7 +99,6 @@ class ChecklistCommandTest {
 		assertTrue(run.out().lines().anyMatch(l -> l.matches(".*\\s4/23\\s+1\\s+0$")), run.out());
 		// the EHR vendor's form is empty: 0 of 22
 		assertTrue(run.out().lines().anyMatch(l -> l.matches(".*\\s0/22\\s+0\\s+0$")), run.out());
-		System.out.println(run.out());
 	}
 
 	@Test
