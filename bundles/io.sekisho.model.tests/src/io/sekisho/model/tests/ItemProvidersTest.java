@@ -53,4 +53,20 @@ class ItemProvidersTest {
 				.flatMap(c -> c.getEStructuralFeatures().stream())
 				.noneMatch(f -> f.getName().equalsIgnoreCase("password")), "no feature of the model is called password");
 	}
+
+	@Test
+	void everyLabelHasAJapaneseTranslation() throws java.io.IOException {
+		org.osgi.framework.Bundle edit = org.osgi.framework.FrameworkUtil.getBundle(FacilityItemProviderAdapterFactory.class);
+		java.util.Properties en = new java.util.Properties();
+		java.util.Properties ja = new java.util.Properties();
+		try (var in = edit.getEntry("plugin.properties").openStream(); var inJa = edit.getEntry("plugin_ja.properties").openStream()) {
+			en.load(in);
+			ja.load(inJa);
+		}
+		java.util.Set<Object> missing = new java.util.TreeSet<>(en.keySet());
+		missing.removeAll(ja.keySet());
+		assertEquals(java.util.Set.of(), missing, "keys of plugin.properties without Japanese text");
+		assertEquals("機器", ja.getProperty("_UI_Device_type"));
+		assertEquals("いいえ", ja.getProperty("_UI_Answer_NO_literal"));
+	}
 }
