@@ -40,6 +40,18 @@ class ItemProvidersTest {
 	}
 
 	@Test
+	void accountsAreLabelledByUserNameAndIdsAreReadOnly() {
+		FacilityWorkbook wb = Fixtures.smallClinic();
+		var account = wb.getAccounts().get(0);
+		account.setId("5b1e0c34-0000-4000-8000-000000000001");
+		IItemLabelProvider labels = (IItemLabelProvider) factory.adapt(account, IItemLabelProvider.class);
+		assertTrue(labels.getText(account).endsWith("Administrator"), labels.getText(account));
+		IItemPropertySource properties = (IItemPropertySource) factory.adapt(account, IItemPropertySource.class);
+		assertTrue(!properties.getPropertyDescriptor(account, FacilityPackage.Literals.IDENTIFIED__ID).canSetProperty(account), "ids are never edited");
+		assertTrue(properties.getPropertyDescriptor(account, FacilityPackage.Literals.ACCOUNT__USER_NAME).canSetProperty(account));
+	}
+
+	@Test
 	void passwordAssessmentHasNoPasswordProperty() {
 		FacilityWorkbook wb = Fixtures.smallClinic();
 		var assessment = wb.getAccounts().get(0).getPasswordAssessment();

@@ -310,7 +310,7 @@ public class AccountItemProvider extends IdentifiedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Account)object).getId();
+		String label = ((Account)object).getUserName();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Account_type") :
 			getString("_UI_Account_type") + " " + label;

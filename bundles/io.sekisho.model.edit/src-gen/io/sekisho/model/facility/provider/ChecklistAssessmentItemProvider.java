@@ -241,7 +241,7 @@ public class ChecklistAssessmentItemProvider extends IdentifiedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((ChecklistAssessment)object).getId();
+		String label = ((ChecklistAssessment)object).getEditionId();
 		return label == null || label.length() == 0 ?
 			getString("_UI_ChecklistAssessment_type") :
 			getString("_UI_ChecklistAssessment_type") + " " + label;

@@ -254,7 +254,7 @@ public class ContactItemProvider extends IdentifiedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Contact)object).getId();
+		String label = ((Contact)object).getRole();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Contact_type") :
 			getString("_UI_Contact_type") + " " + label;

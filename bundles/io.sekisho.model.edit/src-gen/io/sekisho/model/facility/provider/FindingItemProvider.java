@@ -254,7 +254,7 @@ public class FindingItemProvider extends IdentifiedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Finding)object).getId();
+		String label = ((Finding)object).getText();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Finding_type") :
 			getString("_UI_Finding_type") + " " + label;

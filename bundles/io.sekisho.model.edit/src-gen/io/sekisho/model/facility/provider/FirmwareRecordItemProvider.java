@@ -310,7 +310,7 @@ public class FirmwareRecordItemProvider extends IdentifiedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((FirmwareRecord)object).getId();
+		String label = ((FirmwareRecord)object).getProductId();
 		return label == null || label.length() == 0 ?
 			getString("_UI_FirmwareRecord_type") :
 			getString("_UI_FirmwareRecord_type") + " " + label;

@@ -81,7 +81,7 @@ public class IdentifiedItemProvider
 				 getString("_UI_Identified_id_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Identified_id_feature", "_UI_Identified_type"),
 				 FacilityPackage.Literals.IDENTIFIED__ID,
-				 true,
+				 false,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,

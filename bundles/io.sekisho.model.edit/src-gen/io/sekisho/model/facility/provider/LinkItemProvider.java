@@ -185,7 +185,7 @@ public class LinkItemProvider extends IdentifiedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Link)object).getId();
+		String label = ((Link)object).getDescription();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Link_type") :
 			getString("_UI_Link_type") + " " + label;

@@ -5,7 +5,6 @@
 package io.sekisho.model.facility.provider;
 
 
-import io.sekisho.model.facility.Availability;
 import io.sekisho.model.facility.FacilityPackage;
 import io.sekisho.model.facility.LogSettings;
 
@@ -178,8 +177,7 @@ public class LogSettingsItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		Availability labelValue = ((LogSettings)object).getEnabled();
-		String label = labelValue == null ? null : labelValue.toString();
+		String label = ((LogSettings)object).getStorageLocation();
 		return label == null || label.length() == 0 ?
 			getString("_UI_LogSettings_type") :
 			getString("_UI_LogSettings_type") + " " + label;
