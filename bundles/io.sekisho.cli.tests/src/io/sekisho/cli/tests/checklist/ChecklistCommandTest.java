@@ -102,6 +102,30 @@ class ChecklistCommandTest {
 	}
 
 	@Test
+	void carryOverStartsTheNewEditionFromThePreviousOne() throws IOException {
+		FacilityWorkbook workbook = SekishoFiles.loadWorkbook(demo);
+		workbook.getChecklistAssessments().clear();
+		io.sekisho.checklist.catalog.Edition r6 = io.sekisho.checklist.editions.EditionRegistry.fromPlatform().find("mhlw-r6").orElseThrow();
+		ChecklistAssessment old = Assessments.addFacilityAssessment(workbook, r6);
+		ChecklistAnswer logs = Assessments.answerOrCreate(old, "2-(6)", "server");
+		logs.setRound1(Answer.YES);
+		logs.setRound1Date(java.time.LocalDate.of(2024, 7, 1));
+		SekishoFiles.save(workbook, demo);
+
+		CliRun run = CliRun.of("checklist", "carry-over", demo.toString(), "--to", "mhlw-r7");
+		assertEquals(ExitCode.OK, run.exitCode(), run.err());
+		assertTrue(run.out().contains("2-⑦"), "new items are listed: " + run.out());
+		ChecklistAssessment carried = Assessments.facilityAssessment(SekishoFiles.loadWorkbook(demo), "mhlw-r7").orElseThrow();
+		assertEquals(Answer.YES, Assessments.answer(carried, "2-⑩", "server").orElseThrow().getRound1());
+
+		String saved = Files.readString(demo, StandardCharsets.UTF_8);
+		CliRun again = CliRun.of("checklist", "carry-over", demo.toString());
+		assertEquals(ExitCode.OK, again.exitCode(), again.err());
+		assertEquals(saved, Files.readString(demo, StandardCharsets.UTF_8), "a started assessment is left as it is");
+		assertEquals(ExitCode.USAGE, CliRun.of("checklist", "carry-over", demo.toString(), "--to", "mhlw-r6").exitCode());
+	}
+
+	@Test
 	void usageAndFileErrorsNameTheProblem() throws IOException {
 		assertEquals(ExitCode.USAGE, CliRun.of("checklist").exitCode());
 		CliRun unknown = CliRun.of("checklist", "frobnicate");
