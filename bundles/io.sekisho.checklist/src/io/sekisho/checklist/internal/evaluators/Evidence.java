@@ -55,12 +55,6 @@ final class Evidence {
 		return systemDevice && columns.contains(DeviceColumn.GENERAL.getLiteral()) ? DeviceColumn.GENERAL.getLiteral() : null;
 	}
 
-	/** @return the single column of an item answered once or for 全般 only, else null */
-	String wholeItemColumn() {
-		List<String> columns = Editions.columnIds(item);
-		return columns.size() == 1 ? columns.get(0) : null;
-	}
-
 	void bad(String column, Reason reason) {
 		if (column != null) {
 			bad.computeIfAbsent(column, c -> new ArrayList<>()).add(reason);
