@@ -105,6 +105,22 @@ class EvaluatorsTest {
 	}
 
 	@Test
+	void aVendorFormLooksAtWhatThatVendorManages() {
+		Fixtures f = new Fixtures();
+		ChecklistAssessment network = Assessments.addVendorAssessment(f.workbook, r7, f.networkVendor);
+		List<Suggestion> forNetwork = suggestions.propose(f.workbook, network, r7);
+		assertEquals(Answer.NO, find(forNetwork, "2-⑥", "general").answer());
+		assertTrue(forNetwork.stream().noneMatch(s -> s.item().getId().equals("2-⑨")), "the network vendor manages no server or PC");
+		ChecklistAssessment ehr = Assessments.addVendorAssessment(f.workbook, r7, f.ehrVendor);
+		List<Suggestion> forEhr = suggestions.propose(f.workbook, ehr, r7);
+		assertEquals(Answer.YES, find(forEhr, "2-⑥", "general").answer(), "the EHR vendor's server and PC are current");
+		// the EHR server shares its password with the network vendor's VPN device: reuse on the EHR vendor's form too
+		Suggestion reuse = find(forEhr, "2-⑧", "general");
+		assertEquals(Answer.NO, reuse.answer());
+		assertEquals(List.of(f.vpnAdmin, f.serverAdmin), reuse.reasons().get(0).elements());
+	}
+
+	@Test
 	void noEvidenceNoProposal() {
 		Fixtures f = new Fixtures();
 		f.workbook.getFirmwareRecords().clear();

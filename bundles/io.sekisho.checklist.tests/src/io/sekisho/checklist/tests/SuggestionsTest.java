@@ -57,8 +57,10 @@ class SuggestionsTest {
 		ChecklistAssessment assessment = Assessments.addFacilityAssessment(f.workbook, r7);
 		ChecklistAnswer yes = Assessments.answerOrCreate(assessment, "2-⑥", "general");
 		yes.setRound1(Answer.YES);
+		yes.setRound1Date(LocalDate.of(2025, 6, 2));
 		ChecklistAnswer agreed = Assessments.answerOrCreate(assessment, "2-①", "general");
 		agreed.setRound1(Answer.YES);
+		agreed.setRound1Date(LocalDate.of(2025, 6, 2));
 		List<Diagnostic> warnings = new AnswerWarnings(editions, suggestions).check(f.workbook);
 		assertEquals(1, warnings.size(), warnings.toString());
 		Diagnostic warning = warnings.get(0);
@@ -68,6 +70,7 @@ class SuggestionsTest {
 		assertTrue(warning.getMessage().contains("CVE-2018-13379"), warning.getMessage());
 		// round 2 corrects it: no warning any more
 		yes.setRound2(Answer.NO);
+		yes.setRound2Date(LocalDate.of(2025, 10, 1));
 		assertTrue(new AnswerWarnings(editions, suggestions).check(f.workbook).isEmpty());
 	}
 
@@ -77,12 +80,16 @@ class SuggestionsTest {
 		ChecklistAssessment assessment = Assessments.addFacilityAssessment(f.workbook, r7);
 		ChecklistAnswer no = Assessments.answerOrCreate(assessment, "1-①", "");
 		no.setRound1(Answer.NO);
+		no.setRound1Date(LocalDate.of(2025, 6, 2));
 		no.setTargetDate(LocalDate.of(2026, 4, 1)); // FY2026, not FY2025
 		Assessments.answerOrCreate(assessment, "2-(7)", "server").setRound1(Answer.YES);
+		ChecklistAnswer undated = Assessments.answerOrCreate(assessment, "3-①", "");
+		undated.setRound1(Answer.YES);
 		List<Diagnostic> warnings = new AnswerWarnings(editions, suggestions).check(f.workbook);
-		assertEquals(List.of(AnswerWarnings.TARGET_DATE_OUTSIDE_YEAR, AnswerWarnings.UNKNOWN_ITEM),
+		assertEquals(List.of(AnswerWarnings.TARGET_DATE_OUTSIDE_YEAR, AnswerWarnings.UNKNOWN_ITEM, AnswerWarnings.ANSWER_WITHOUT_DATE),
 				warnings.stream().map(Diagnostic::getCode).sorted().toList(), warnings.toString());
 		no.setTargetDate(LocalDate.of(2026, 3, 31));
+		undated.setRound1Date(LocalDate.of(2025, 6, 3));
 		assertEquals(1, new AnswerWarnings(editions, suggestions).check(f.workbook).size());
 	}
 

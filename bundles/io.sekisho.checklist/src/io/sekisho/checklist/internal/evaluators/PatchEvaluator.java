@@ -49,7 +49,7 @@ public final class PatchEvaluator implements ItemEvaluator {
 		List<Vulnerability> exploited = record.getVulnerabilities().stream().filter(Vulnerability::isKnownExploited).toList();
 		List<Vulnerability> others = record.getVulnerabilities().stream().filter(v -> !v.isKnownExploited()).toList();
 		if (!exploited.isEmpty()) {
-			evidence.bad(column, ReasonTexts.reason("patch.knownExploited", List.of(device, record), Labels.of(device), product, //$NON-NLS-1$
+			evidence.worst(column, ReasonTexts.reason("patch.knownExploited", List.of(device, record), Labels.withModel(device), product, //$NON-NLS-1$
 					version(device, record), cves(exploited)));
 		}
 		if (!others.isEmpty()) {

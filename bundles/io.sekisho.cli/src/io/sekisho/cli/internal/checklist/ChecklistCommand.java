@@ -9,7 +9,10 @@ import io.sekisho.cli.CommandException;
 import io.sekisho.cli.CommandIO;
 import io.sekisho.cli.ExitCode;
 
-/** sekishoc checklist editions | status FILE | suggest FILE [--edition ID] [--apply]: one class per subcommand. */
+/**
+ * sekishoc checklist editions | status FILE | suggest FILE [--edition ID] [--apply] | carry-over FILE [--to ID]: one
+ * class per subcommand.
+ */
 public final class ChecklistCommand implements Command {
 
 	@Override
@@ -22,6 +25,7 @@ public final class ChecklistCommand implements Command {
 		case "editions" -> new EditionsSubcommand().run(rest, io); //$NON-NLS-1$
 		case "status" -> new StatusSubcommand().run(rest, io); //$NON-NLS-1$
 		case "suggest" -> new SuggestSubcommand().run(rest, io); //$NON-NLS-1$
+		case "carry-over" -> new CarryOverSubcommand().run(rest, io); //$NON-NLS-1$
 		default -> throw new CommandException(NLS.bind(Messages.Checklist_unknownSubcommand, args.get(0)), ExitCode.USAGE);
 		};
 	}

@@ -34,6 +34,10 @@ public final class Messages extends NLS {
 	public static String Suggest_contradicts;
 	public static String Suggest_reason;
 	public static String Suggest_written;
+	public static String CarryOver_noPredecessor;
+	public static String CarryOver_exists;
+	public static String CarryOver_moved;
+	public static String CarryOver_done;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -23,6 +23,9 @@ import io.sekisho.model.facility.FacilityWorkbook;
 /** sekishoc checklist status FILE: a progress table per assessment (form) and section, then the answer warnings. */
 final class StatusSubcommand {
 
+	/** Display width of the section column. */
+	private static final int WIDTH = 44;
+
 	int run(List<String> args, CommandIO io) throws CommandException {
 		if (args.size() != 1 || args.get(0).startsWith("-")) { //$NON-NLS-1$
 			throw new CommandException(args.isEmpty() ? Messages.Checklist_missingFile : NLS.bind(Messages.Checklist_unexpectedArgument, args.get(args.size() - 1)),
@@ -42,7 +45,7 @@ final class StatusSubcommand {
 				continue;
 			}
 			Progress progress = Progress.of(assessment, edition);
-			io.out().println(NLS.bind(Messages.Status_header, new Object[] { pad(Messages.Status_section, 34), Messages.Status_answered,
+			io.out().println(NLS.bind(Messages.Status_header, new Object[] { pad(Messages.Status_section, WIDTH), Messages.Status_answered,
 					Messages.Status_no, Messages.Status_noWithoutTarget }));
 			for (SectionProgress section : progress.sections()) {
 				io.out().println(row(section.section().getNumber() + " " + Editions.title(section.section()), section)); //$NON-NLS-1$
@@ -57,7 +60,7 @@ final class StatusSubcommand {
 	}
 
 	private static String row(String label, SectionProgress progress) {
-		return NLS.bind(Messages.Status_row, new Object[] { pad(label, 34), progress.answered() + "/" + progress.slots(), //$NON-NLS-1$
+		return NLS.bind(Messages.Status_row, new Object[] { pad(label, WIDTH), progress.answered() + "/" + progress.slots(), //$NON-NLS-1$
 				progress.no(), progress.noWithoutTarget() });
 	}
 
