@@ -83,6 +83,7 @@ public class WorkbookExportBenchmark {
 	@AuxCounters(AuxCounters.Type.EVENTS)
 	public static class Heap {
 		public double peakHeapMB;
+		public double exportHeapMB;
 
 		@Setup(Level.Invocation)
 		public void before() {
@@ -91,6 +92,7 @@ public class WorkbookExportBenchmark {
 
 		void record() {
 			peakHeapMB = PeakHeap.megabytes();
+			exportHeapMB = peakHeapMB - PeakHeap.baseline();
 		}
 	}
 
