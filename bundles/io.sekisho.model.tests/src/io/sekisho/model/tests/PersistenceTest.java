@@ -82,6 +82,19 @@ class PersistenceTest {
 	}
 
 	@Test
+	void renamingADeviceChangesOneLineOfTheFile() throws IOException {
+		Path file = dir.resolve("diff.sekisho");
+		SekishoResource resource = SekishoFiles.save(Fixtures.smallClinic(), file);
+		List<String> before = Files.readAllLines(file);
+		Fixtures.device(resource.workbook(), "VPN-01").setName("VPN-01（保守用、2019年導入の旧機種でファームウェア未更新のもの）");
+		resource.save(Map.of());
+		List<String> after = Files.readAllLines(file);
+		assertEquals(before.size(), after.size());
+		long changed = java.util.stream.IntStream.range(0, before.size()).filter(i -> !before.get(i).equals(after.get(i))).count();
+		assertEquals(1, changed, "only the device's own line changes; references to it use its id");
+	}
+
+	@Test
 	void elementsAddedToAResourceGetAnIdAtOnce() {
 		SekishoResource resource = new SekishoResource(SekishoFiles.uriOf(dir.resolve("new.sekisho")));
 		FacilityWorkbook workbook = Fixtures.smallClinic();
@@ -102,6 +115,12 @@ class PersistenceTest {
 		resource.save(Map.of());
 		assertEquals(first, Files.readString(AtomicFileWriter.backupOf(file)));
 		assertTrue(Files.readString(file).contains("改名クリニック"));
+		if (Files.getFileStore(file).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+			var shared = java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+			Files.setPosixFilePermissions(file, shared);
+			resource.save(Map.of());
+			assertEquals(shared, Files.getPosixFilePermissions(file), "replacing the file keeps its permissions");
+		}
 		try (var files = Files.list(dir)) {
 			assertEquals(List.of("h.sekisho", "h.sekisho.bak"), files.map(p -> p.getFileName().toString()).sorted().toList(),
 					"no temporary file is left behind");
@@ -131,6 +150,36 @@ class PersistenceTest {
 	}
 
 	@Test
+	void fileCutInsideAJapaneseCharacterNamesItsPlace() throws IOException {
+		Path file = dir.resolve("cut-utf8.sekisho");
+		SekishoFiles.save(Fixtures.smallClinic(), file);
+		byte[] all = Files.readAllBytes(file);
+		String xml = new String(all, StandardCharsets.UTF_8);
+		int charStart = xml.substring(0, xml.indexOf("電子カルテサーバ")).getBytes(StandardCharsets.UTF_8).length;
+		byte[] cut = java.util.Arrays.copyOf(all, charStart + 1); // one byte of a three-byte character
+		Files.write(file, cut);
+		int expectedLine = (int) xml.substring(0, xml.indexOf("電子カルテサーバ")).lines().count();
+
+		ModelLoadException e = assertThrows(ModelLoadException.class, () -> SekishoFiles.load(file));
+		assertEquals(expectedLine, e.line(), e.getMessage());
+		assertTrue(e.column() > 0, e.getMessage());
+		assertArrayEquals(cut, Files.readAllBytes(file));
+	}
+
+	@Test
+	void invalidByteSequenceNamesItsPlace() throws IOException {
+		Path file = dir.resolve("latin1.sekisho");
+		SekishoFiles.save(Fixtures.smallClinic(), file);
+		String xml = Files.readString(file);
+		// a Shift_JIS/Latin-1 editor saved the file: bytes that are not UTF-8 in the middle of line 4
+		byte[] broken = xml.replace("Shiken Clinic", "Shiken Clinic\u00E9").getBytes(StandardCharsets.ISO_8859_1);
+		Files.write(file, broken);
+		int expectedLine = (int) xml.substring(0, xml.indexOf("Shiken Clinic")).lines().count();
+		ModelLoadException e = assertThrows(ModelLoadException.class, () -> SekishoFiles.load(file));
+		assertEquals(expectedLine, e.line(), e.getMessage());
+	}
+
+	@Test
 	void invalidValueNamesItsPlace() throws IOException {
 		Path file = dir.resolve("bad.sekisho");
 		SekishoFiles.save(Fixtures.smallClinic(), file);
@@ -142,6 +191,7 @@ class PersistenceTest {
 		ModelLoadException e = assertThrows(ModelLoadException.class, () -> SekishoFiles.load(file));
 		assertEquals(expectedLine, e.line(), e.getMessage());
 		assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
+		assertTrue(e.detail().contains("令和7") && e.detail().contains("fiscalYear"), e.detail());
 		assertEquals(broken, Files.readString(file));
 	}
 

@@ -204,6 +204,15 @@ class ValidationTest {
 	}
 
 	@Test
+	void globalRegistrationServesEmfsOwnDiagnostician() {
+		WorkbookValidation.registerGlobally();
+		server.getIpAddresses().add("999.1.1.1");
+		Diagnostic result = org.eclipse.emf.ecore.util.Diagnostician.INSTANCE.validate(wb);
+		assertEquals(Diagnostic.ERROR, result.getSeverity());
+		assertTrue(result.getChildren().stream().anyMatch(d -> d.getCode() == ValidationCodes.IP_ADDRESS_INVALID), result.toString());
+	}
+
+	@Test
 	void structuralConstraintsStillApply() {
 		// a dangling reference to a device outside any resource/workbook is an EMF structural error
 		new io.sekisho.model.persistence.SekishoResource(org.eclipse.emf.common.util.URI.createURI("memory:/v.sekisho")).getContents().add(wb);

@@ -14,6 +14,7 @@ public final class Messages extends NLS {
 	public static String Load_newerSchema;
 	public static String Load_noMigration;
 	public static String Load_noWorkbook;
+	public static String Load_illegalValue;
 	public static String Save_refusedAfterFailedLoad;
 	public static String Validation_saltTooShort;
 	public static String Validation_deviceNameMissing;

@@ -5,10 +5,13 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.security.SecureRandom;
 
 /**
  * Replaces a file so that a crash or a full disk never leaves a half-written file behind: the content goes to a
@@ -31,6 +34,8 @@ public final class AtomicFileWriter {
 
 	public static final String BACKUP_SUFFIX = ".bak"; //$NON-NLS-1$
 
+	private static final SecureRandom RANDOM = new SecureRandom();
+
 	private final BeforeRename beforeRename;
 
 	public AtomicFileWriter() {
@@ -52,8 +57,7 @@ public final class AtomicFileWriter {
 		Path target = file.toAbsolutePath();
 		Path folder = target.getParent();
 		Files.createDirectories(folder);
-		// a dot file in the same folder: the rename stays on one file system and the file hides in listings
-		Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Path temp = createTemporaryFile(folder, target.getFileName().toString());
 		boolean renamed = false;
 		try {
 			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
@@ -64,6 +68,7 @@ public final class AtomicFileWriter {
 			}
 			beforeRename.run(temp);
 			if (Files.exists(target)) {
+				keepPermissions(target, temp);
 				Files.copy(target, backupOf(target), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
 			}
 			move(temp, target);
@@ -73,6 +78,31 @@ public final class AtomicFileWriter {
 			if (!renamed) {
 				Files.deleteIfExists(temp);
 			}
+		}
+	}
+
+	/**
+	 * A dot file in the same folder: the rename stays on one file system and the file hides in listings. Created
+	 * like any new file (not with createTempFile's owner-only permissions), so a new .sekisho file gets the usual
+	 * permissions of the user's umask.
+	 */
+	private static Path createTemporaryFile(Path folder, String name) throws IOException {
+		for (int attempt = 0;; attempt++) {
+			Path temp = folder.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			try {
+				return Files.createFile(temp);
+			} catch (FileAlreadyExistsException e) {
+				if (attempt > 100) {
+					throw e;
+				}
+			}
+		}
+	}
+
+	/** Replacing a file must not change who may read it. */
+	private static void keepPermissions(Path from, Path to) throws IOException {
+		if (Files.getFileStore(from).supportsFileAttributeView(PosixFileAttributeView.class)) {
+			Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
 		}
 	}
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.xmi.IllegalValueException;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.osgi.util.NLS;
@@ -46,7 +47,7 @@ public class SekishoResource extends XMIResourceImpl {
 		save.put(OPTION_ENCODING, StandardCharsets.UTF_8.name());
 		save.put(OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
 		save.put(OPTION_SCHEMA_LOCATION, Boolean.FALSE);
-		save.put(OPTION_LINE_WIDTH, Integer.valueOf(120));
+		// no OPTION_LINE_WIDTH: one element per line, so a changed attribute never reflows its neighbours in a diff
 		save.put(OPTION_CONFIGURATION_CACHE, Boolean.TRUE);
 		save.put(OPTION_USE_CACHED_LOOKUP_TABLE, new ArrayList<>());
 		Map<Object, Object> load = getDefaultLoadOptions();
@@ -192,6 +193,11 @@ public class SekishoResource extends XMIResourceImpl {
 			return e;
 		}
 		for (Throwable t = e; t != null; t = t.getCause()) {
+			if (t instanceof IllegalValueException x) {
+				String feature = x.getFeature() != null ? x.getFeature().getName() : "?"; //$NON-NLS-1$
+				return new ModelLoadException(displayName(), x.getLine(), x.getColumn(),
+						NLS.bind(Messages.Load_illegalValue, x.getValue(), feature), e);
+			}
 			if (t instanceof XMIException x) {
 				return new ModelLoadException(displayName(), x.getLine(), x.getColumn(), rootMessage(x), e);
 			}
