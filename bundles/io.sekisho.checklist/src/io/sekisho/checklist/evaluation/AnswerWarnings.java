@@ -21,7 +21,8 @@ import io.sekisho.model.facility.FacilityWorkbook;
 
 /**
  * Validation warnings on recorded answers: a はい the evidence contradicts, a target date outside the edition's
- * fiscal year, an answer to an item or column the edition does not have. Each is an EMF diagnostic whose data is
+ * fiscal year, an answer to an item or column the edition does not have, an answer without its date (the inspection
+ * wants each answer dated). Each is an EMF diagnostic whose data is
  * the answer, so editors can show it on the answer like any other validation problem.
  */
 public final class AnswerWarnings {
@@ -31,6 +32,7 @@ public final class AnswerWarnings {
 	public static final int TARGET_DATE_OUTSIDE_YEAR = 2;
 	public static final int UNKNOWN_ITEM = 3;
 	public static final int UNKNOWN_EDITION = 4;
+	public static final int ANSWER_WITHOUT_DATE = 5;
 
 	private final EditionRegistry editions;
 	private final Suggestions suggestions;
@@ -63,9 +65,13 @@ public final class AnswerWarnings {
 				result.add(warning(UNKNOWN_ITEM, NLS.bind(Messages.Warning_unknownItem, new Object[] { answer.getItemId(), column, edition.getId() }), answer));
 				continue;
 			}
+			if (Answers.answered(answer) && answer.getRound1Date() == null
+					|| answer.getRound2() != null && answer.getRound2() != Answer.UNANSWERED && answer.getRound2Date() == null) {
+				result.add(warning(ANSWER_WITHOUT_DATE, NLS.bind(Messages.Warning_answerWithoutDate, Editions.label(item), column), answer));
+			}
 			if (Answers.latest(answer) == Answer.NO && answer.getTargetDate() != null && !year.contains(answer.getTargetDate())) {
 				result.add(warning(TARGET_DATE_OUTSIDE_YEAR,
-						NLS.bind(Messages.Warning_targetDateOutsideYear, new Object[] { Editions.label(item), answer.getTargetDate(), year.label() }), answer));
+						NLS.bind(Messages.Warning_targetDateOutsideYear, new Object[] { Editions.label(item), answer.getTargetDate(), year.firstDay(), year.lastDay() }), answer));
 			}
 		}
 		for (Suggestion suggestion : suggestions.propose(workbook, assessment, edition)) {

@@ -48,10 +48,14 @@ public final class EvaluatorRegistry {
 		return result;
 	}
 
-	/** For tests and tools: a registry with exactly these evaluators. */
-	public static EvaluatorRegistry of(String editionId, String itemId, Registered evaluator) {
+	/** An evaluator bound to one item of one edition, as an &lt;item&gt; of the extension does. */
+	public record Binding(String editionId, String itemId, Registered evaluator) {
+	}
+
+	/** For tools and benchmarks outside OSGi: a registry with exactly these evaluators. */
+	public static EvaluatorRegistry of(List<Binding> bindings) {
 		EvaluatorRegistry result = new EvaluatorRegistry();
-		result.add(editionId, itemId, evaluator);
+		bindings.forEach(b -> result.add(b.editionId(), b.itemId(), b.evaluator()));
 		return result;
 	}
 

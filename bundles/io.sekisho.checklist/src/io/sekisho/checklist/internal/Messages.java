@@ -43,6 +43,7 @@ public final class Messages extends NLS {
 	public static String Warning_unknownItem;
 	public static String Warning_targetDateOutsideYear;
 	public static String Warning_contradictedYes;
+	public static String Warning_answerWithoutDate;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -55,15 +55,16 @@ final class Evidence {
 		return systemDevice && columns.contains(DeviceColumn.GENERAL.getLiteral()) ? DeviceColumn.GENERAL.getLiteral() : null;
 	}
 
-	/** @return the single column of an item answered once or for 全般 only, else null */
-	String wholeItemColumn() {
-		List<String> columns = Editions.columnIds(item);
-		return columns.size() == 1 ? columns.get(0) : null;
-	}
-
 	void bad(String column, Reason reason) {
 		if (column != null) {
 			bad.computeIfAbsent(column, c -> new ArrayList<>()).add(reason);
+		}
+	}
+
+	/** For the worst evidence (a known exploited vulnerability): listed before everything else. */
+	void worst(String column, Reason reason) {
+		if (column != null) {
+			bad.computeIfAbsent(column, c -> new ArrayList<>()).add(0, reason);
 		}
 	}
 

@@ -13,7 +13,9 @@ public final class InventoryEvaluator implements ItemEvaluator {
 
 	@Override
 	public List<Proposal> evaluate(EvaluationContext context) {
-		List<Device> devices = Scope.devices(context);
+		// the register the item asks for: servers, client PCs and network devices (medical devices are not asked)
+		Evidence columns = new Evidence(context.item());
+		List<Device> devices = Scope.devices(context).stream().filter(d -> columns.columnOf(d) != null).toList();
 		if (devices.isEmpty()) {
 			return List.of(Proposal.all(Answer.NO, List.of(ReasonTexts.reason("inventory.empty", List.of())))); //$NON-NLS-1$
 		}

@@ -24,15 +24,13 @@ public final class PasswordReuseEvaluator implements ItemEvaluator {
 	public List<Proposal> evaluate(EvaluationContext context) {
 		List<Account> accounts = Scope.accounts(context);
 		List<Reason> against = new ArrayList<>();
-		Map<String, List<Account>> byFingerprint = new LinkedHashMap<>();
 		boolean allAssessed = !accounts.isEmpty();
 		for (Account account : accounts) {
 			PasswordAssessment assessment = account.getPasswordAssessment();
-			if (assessment == null || assessment.getFingerprint() == null || assessment.getFingerprint().isEmpty()) {
+			if (fingerprintKey(account) == null) {
 				allAssessed = false;
 				continue;
 			}
-			byFingerprint.computeIfAbsent(assessment.getFingerprintScheme() + ':' + assessment.getFingerprint(), k -> new ArrayList<>()).add(account);
 			if (assessment.getFindingCodes().contains(PasswordFindings.FACTORY_DEFAULT)) {
 				against.add(ReasonTexts.reason("reuse.factoryDefault", account, Labels.of(account))); //$NON-NLS-1$
 			}
@@ -40,13 +38,23 @@ public final class PasswordReuseEvaluator implements ItemEvaluator {
 				against.add(ReasonTexts.reason("reuse.acrossFacilities", account, Labels.of(account))); //$NON-NLS-1$
 			}
 		}
+		// groups over the whole facility: a vendor's server that shares its password with another vendor's VPN
+		// device is reuse on both vendor forms
+		Map<String, List<Account>> byFingerprint = new LinkedHashMap<>();
+		for (Account account : context.workbook().getAccounts()) {
+			String key = fingerprintKey(account);
+			if (key != null && (account.getDevice() == null || Scope.inUse(account.getDevice()))) {
+				byFingerprint.computeIfAbsent(key, k -> new ArrayList<>()).add(account);
+			}
+		}
+		int shared = 0;
 		for (List<Account> sharing : byFingerprint.values()) {
-			if (sharing.size() > 1) {
-				against.add(0, ReasonTexts.reason("reuse.shared", sharing, sharing.size(), Labels.list(sharing.stream().map(Labels::of).toList()))); //$NON-NLS-1$
+			if (sharing.size() > 1 && sharing.stream().anyMatch(accounts::contains)) {
+				against.add(shared++, ReasonTexts.reason("reuse.shared", sharing, sharing.size(), Labels.list(sharing.stream().map(Labels::of).toList()))); //$NON-NLS-1$
 			}
 		}
 		if (against.isEmpty()) {
-			// reuse the checker found in accounts outside this scope (another facility, another vendor form)
+			// reuse the checker found with accounts the model does not hold (another facility's, for instance)
 			for (Account account : accounts) {
 				if (account.getPasswordAssessment() != null && account.getPasswordAssessment().getFindingCodes().contains(PasswordFindings.REUSED_IN_FACILITY)) {
 					against.add(ReasonTexts.reason("reuse.inFacility", account, Labels.of(account))); //$NON-NLS-1$
@@ -58,5 +66,14 @@ public final class PasswordReuseEvaluator implements ItemEvaluator {
 		}
 		return allAssessed ? List.of(Proposal.all(Answer.YES, List.of(ReasonTexts.reason("reuse.none", accounts, accounts.size())))) //$NON-NLS-1$
 				: List.of();
+	}
+
+	/** @return scheme and fingerprint, or null for an account whose password was not assessed */
+	private static String fingerprintKey(Account account) {
+		PasswordAssessment assessment = account.getPasswordAssessment();
+		if (assessment == null || assessment.getFingerprint() == null || assessment.getFingerprint().isEmpty()) {
+			return null;
+		}
+		return assessment.getFingerprintScheme() + ':' + assessment.getFingerprint();
 	}
 }

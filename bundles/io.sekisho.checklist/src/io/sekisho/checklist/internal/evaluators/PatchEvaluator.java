@@ -18,13 +18,15 @@ import io.sekisho.model.facility.Vulnerability;
  */
 public final class PatchEvaluator implements ItemEvaluator {
 
+	private static final String CPE_PREFIX = "cpe:2.3:"; //$NON-NLS-1$
+
 	@Override
 	public List<Proposal> evaluate(EvaluationContext context) {
 		Evidence evidence = new Evidence(context.item());
 		Map<Device, List<FirmwareRecord>> records = context.workbook().getFirmwareRecords().stream().filter(r -> r.getDevice() != null)
 				.collect(Collectors.groupingBy(FirmwareRecord::getDevice));
 		for (Device device : Scope.devices(context)) {
-			String column = evidence.columnOf(device);
+				String column = evidence.columnOf(device);
 			if (column == null) {
 				continue;
 			}
@@ -43,30 +45,48 @@ public final class PatchEvaluator implements ItemEvaluator {
 	}
 
 	private static void judge(Evidence evidence, String column, Device device, FirmwareRecord record) {
-		String product = record.getProductId() == null ? Labels.of(device) : record.getProductId();
+		String product = product(device, record);
 		List<Vulnerability> exploited = record.getVulnerabilities().stream().filter(Vulnerability::isKnownExploited).toList();
 		List<Vulnerability> others = record.getVulnerabilities().stream().filter(v -> !v.isKnownExploited()).toList();
 		if (!exploited.isEmpty()) {
-			evidence.bad(column, ReasonTexts.reason("patch.knownExploited", List.of(device, record), Labels.of(device), product, //$NON-NLS-1$
-					record.getInstalledVersion(), cves(exploited)));
+			evidence.worst(column, ReasonTexts.reason("patch.knownExploited", List.of(device, record), Labels.withModel(device), product, //$NON-NLS-1$
+					version(device, record), cves(exploited)));
 		}
 		if (!others.isEmpty()) {
 			evidence.bad(column, ReasonTexts.reason("patch.vulnerable", List.of(device, record), Labels.of(device), product, //$NON-NLS-1$
-					record.getInstalledVersion(), cves(others)));
+					version(device, record), cves(others)));
 		}
 		if (!record.getVulnerabilities().isEmpty()) {
 			return;
 		}
 		switch (record.getStatus()) {
 		case VULNERABLE -> evidence.bad(column, ReasonTexts.reason("patch.vulnerable", List.of(device, record), Labels.of(device), product, //$NON-NLS-1$
-				record.getInstalledVersion(), "-")); //$NON-NLS-1$
+				version(device, record), "-")); //$NON-NLS-1$
 		case UPDATE_AVAILABLE -> evidence.bad(column, ReasonTexts.reason("patch.updateAvailable", List.of(device, record), Labels.of(device), //$NON-NLS-1$
-				product, record.getInstalledVersion(), record.getLatestVersion()));
+				product, version(device, record), record.getLatestVersion()));
 		case END_OF_SUPPORT -> evidence.bad(column, ReasonTexts.reason("patch.recordEndOfSupport", List.of(device, record), Labels.of(device), //$NON-NLS-1$
-				product, record.getInstalledVersion()));
+				product, version(device, record)));
 		case CURRENT -> evidence.good(column, record);
 		case UNKNOWN -> evidence.unknown(column);
 		}
+	}
+
+	/** @return a readable product name: the device's operating system, else the product of a CPE id, else the id */
+	static String product(Device device, FirmwareRecord record) {
+		if (device.getOperatingSystem() != null && !device.getOperatingSystem().isBlank()) {
+			return device.getOperatingSystem();
+		}
+		String id = record.getProductId();
+		if (id != null && id.startsWith(CPE_PREFIX)) {
+			String[] parts = id.split(":"); //$NON-NLS-1$
+			return parts.length > 4 ? parts[4] : id;
+		}
+		return id != null ? id : Labels.of(device);
+	}
+
+	static String version(Device device, FirmwareRecord record) {
+		String version = record.getInstalledVersion() != null ? record.getInstalledVersion() : device.getFirmwareVersion();
+		return version == null ? "?" : version; //$NON-NLS-1$
 	}
 
 	private static String cves(List<Vulnerability> vulnerabilities) {

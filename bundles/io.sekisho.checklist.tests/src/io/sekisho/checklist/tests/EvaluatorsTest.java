@@ -1,0 +1,131 @@
+package io.sekisho.checklist.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.sekisho.checklist.assessment.Assessments;
+import io.sekisho.checklist.catalog.Edition;
+import io.sekisho.checklist.editions.EditionRegistry;
+import io.sekisho.checklist.evaluation.EvaluatorRegistry;
+import io.sekisho.checklist.evaluation.Reason;
+import io.sekisho.checklist.evaluation.Suggestion;
+import io.sekisho.checklist.evaluation.Suggestions;
+import io.sekisho.model.facility.Answer;
+import io.sekisho.model.facility.ChecklistAssessment;
+
+/** The shipped evaluators on a facility with the weaknesses of the known incidents, and on the same facility fixed. */
+class EvaluatorsTest {
+
+	private final EditionRegistry editions = EditionRegistry.fromPlatform();
+	private final Edition r6 = editions.find("mhlw-r6").orElseThrow();
+	private final Edition r7 = editions.find("mhlw-r7").orElseThrow();
+	private final Suggestions suggestions = new Suggestions(EvaluatorRegistry.fromPlatform(), Fixtures.TODAY);
+
+	private List<Suggestion> propose(Fixtures fixtures, Edition edition) {
+		ChecklistAssessment assessment = Assessments.newFacilityAssessment(fixtures.workbook, edition);
+		return suggestions.propose(fixtures.workbook, assessment, edition);
+	}
+
+	private static Suggestion find(List<Suggestion> all, String itemId, String column) {
+		return all.stream().filter(s -> s.item().getId().equals(itemId) && s.columnId().equals(column)).findFirst()
+				.orElseThrow(() -> new AssertionError("no suggestion for " + itemId + " " + column + " in " + all));
+	}
+
+	private static String reasons(Suggestion s) {
+		return String.join(" | ", s.reasons().stream().map(r -> r.en() + " / " + r.ja()).toList());
+	}
+
+	@Test
+	void firmwareItemIsNoBecauseOfTheKnownExploitedFortiOs() {
+		Fixtures f = new Fixtures();
+		Suggestion patches = find(propose(f, r7), "2-⑥", "general");
+		assertEquals(Answer.NO, patches.answer());
+		String text = reasons(patches);
+		assertTrue(text.contains("FortiOS 6.0.4") && text.contains("CVE-2018-13379") && text.contains("known exploited"), text);
+		assertTrue(text.contains("悪用が確認された"), text);
+		assertTrue(patches.reasons().get(0).elements().containsAll(List.of(f.fortigate, f.fortiOs)));
+		// R6 answers the same evidence per device column: only the network device column is いいえ
+		List<Suggestion> r6Suggestions = propose(f, r6);
+		assertEquals(Answer.NO, find(r6Suggestions, "2-(7)", "networkDevice").answer());
+		assertEquals(Answer.YES, find(r6Suggestions, "2-(7)", "server").answer());
+	}
+
+	@Test
+	void reuseIsNoBecauseTheVpnDeviceAndTheServerShareAPassword() {
+		Fixtures f = new Fixtures();
+		Suggestion reuse = find(propose(f, r7), "2-⑧", "general");
+		assertEquals(Answer.NO, reuse.answer());
+		Reason shared = reuse.reasons().get(0);
+		assertEquals(List.of(f.vpnAdmin, f.serverAdmin), shared.elements());
+		assertTrue(shared.en().contains("admin@FortiGate") && shared.en().contains("Administrator@電子カルテサーバ"), shared.en());
+		assertFalse(shared.en().contains("fp-shared"), "fingerprints are not shown");
+	}
+
+	@Test
+	void otherWeaknessesOfTheFixture() {
+		List<Suggestion> all = propose(new Fixtures(), r7);
+		assertEquals(Answer.NO, find(all, "2-⑦", "server").answer());
+		assertEquals(Answer.NO, find(all, "2-⑦", "networkDevice").answer());
+		assertEquals(Answer.NO, find(all, "2-⑨", "general").answer());
+		assertEquals(Answer.NO, find(all, "2-⑬", "networkDevice").answer());
+		assertEquals(Answer.NO, find(all, "3-①", "").answer());
+		assertEquals(Answer.YES, find(all, "2-①", "general").answer());
+		assertEquals(Answer.YES, find(all, "2-②", "general").answer());
+		assertEquals(Answer.YES, find(all, "2-⑩", "server").answer());
+		assertEquals(Answer.YES, find(all, "2-⑤", "server").answer());
+	}
+
+	@Test
+	void theFixedFacilityGetsYesWhereTheEvidenceIsComplete() {
+		List<Suggestion> all = propose(new Fixtures().fixed(), r7);
+		for (String item : List.of("2-⑥", "2-⑧", "2-⑨")) {
+			assertEquals(Answer.YES, find(all, item, "general").answer(), item);
+		}
+		assertEquals(Answer.YES, find(all, "2-⑦", "server").answer());
+		assertEquals(Answer.YES, find(all, "2-⑬", "networkDevice").answer());
+		assertEquals(Answer.YES, find(all, "3-①", "").answer());
+	}
+
+	@Test
+	void unusedAndToDeleteAccountsAndMissingLogsAreNo() {
+		Fixtures f = new Fixtures();
+		f.pcUser.setLastUsed(Fixtures.TODAY.minusDays(400));
+		f.serverAdmin.setStatus(io.sekisho.model.facility.AccountStatus.TO_DELETE);
+		f.ehrServer.getLogSettings().setTamperProtection(io.sekisho.model.facility.Availability.NO);
+		List<Suggestion> all = propose(f, r6);
+		assertEquals(Answer.NO, find(all, "2-(5)", "clientPc").answer());
+		assertTrue(reasons(find(all, "2-(5)", "clientPc")).contains("nurse01@外来PC-01"));
+		assertEquals(Answer.NO, find(all, "2-(5)", "server").answer());
+		assertEquals(Answer.NO, find(all, "2-(6)", "server").answer());
+	}
+
+	@Test
+	void aVendorFormLooksAtWhatThatVendorManages() {
+		Fixtures f = new Fixtures();
+		ChecklistAssessment network = Assessments.addVendorAssessment(f.workbook, r7, f.networkVendor);
+		List<Suggestion> forNetwork = suggestions.propose(f.workbook, network, r7);
+		assertEquals(Answer.NO, find(forNetwork, "2-⑥", "general").answer());
+		assertTrue(forNetwork.stream().noneMatch(s -> s.item().getId().equals("2-⑨")), "the network vendor manages no server or PC");
+		ChecklistAssessment ehr = Assessments.addVendorAssessment(f.workbook, r7, f.ehrVendor);
+		List<Suggestion> forEhr = suggestions.propose(f.workbook, ehr, r7);
+		assertEquals(Answer.YES, find(forEhr, "2-⑥", "general").answer(), "the EHR vendor's server and PC are current");
+		// the EHR server shares its password with the network vendor's VPN device: reuse on the EHR vendor's form too
+		Suggestion reuse = find(forEhr, "2-⑧", "general");
+		assertEquals(Answer.NO, reuse.answer());
+		assertEquals(List.of(f.vpnAdmin, f.serverAdmin), reuse.reasons().get(0).elements());
+	}
+
+	@Test
+	void noEvidenceNoProposal() {
+		Fixtures f = new Fixtures();
+		f.workbook.getFirmwareRecords().clear();
+		f.workbook.getAccounts().forEach(a -> a.setPasswordAssessment(null));
+		List<Suggestion> all = propose(f, r7);
+		assertTrue(all.stream().noneMatch(s -> s.item().getId().equals("2-⑥") || s.item().getId().equals("2-⑧")), all.toString());
+	}
+}
