@@ -22,14 +22,32 @@ import io.sekisho.workbook.internal.sheets.SheetTexts;
  */
 public final class HandoverExport {
 
-	private final SheetContributorRegistry registry;
+	private final List<WorkbookExporter.Contributor> contributors;
+	private final List<String> problems;
 
-	public HandoverExport(SheetContributorRegistry registry) {
-		this.registry = registry;
+	/**
+	 * @param contributors the sheet contributors in order (outside OSGi, e.g. in benchmarks)
+	 * @param problems contributions that could not be used, reported with every export
+	 */
+	public HandoverExport(List<WorkbookExporter.Contributor> contributors, List<String> problems) {
+		this.contributors = List.copyOf(contributors);
+		this.problems = List.copyOf(problems);
 	}
 
+	/** @return an export with every contribution to io.sekisho.workbook.sheets */
 	public static HandoverExport fromPlatform() {
-		return new HandoverExport(SheetContributorRegistry.fromPlatform());
+		SheetContributorRegistry registry = SheetContributorRegistry.fromPlatform();
+		List<String> problems = new ArrayList<>(registry.problems());
+		List<WorkbookExporter.Contributor> contributors = new ArrayList<>();
+		for (SheetContributorRegistry.Contribution contribution : registry.contributions()) {
+			try {
+				contributors.add(new WorkbookExporter.Contributor(contribution.id(), contribution.create()));
+			} catch (CoreException | ClassCastException e) {
+				problems.add(NLS.bind(Messages.Export_contributorFailed,
+						new Object[] { contribution.id(), contribution.contributor(), e.getMessage() }));
+			}
+		}
+		return new HandoverExport(contributors, problems);
 	}
 
 	/**
@@ -37,16 +55,6 @@ public final class HandoverExport {
 	 * @return warnings: contributions that were skipped
 	 */
 	public List<String> export(Handover handover, WorkbookLanguage language, Path out, char[] password) throws IOException {
-		List<String> warnings = new ArrayList<>(registry.problems());
-		List<WorkbookExporter.Contributor> contributors = new ArrayList<>();
-		for (SheetContributorRegistry.Contribution contribution : registry.contributions()) {
-			try {
-				contributors.add(new WorkbookExporter.Contributor(contribution.id(), contribution.create()));
-			} catch (CoreException | ClassCastException e) {
-				warnings.add(NLS.bind(Messages.Export_contributorFailed,
-						new Object[] { contribution.id(), contribution.contributor(), e.getMessage() }));
-			}
-		}
 		ChecklistSheetIndex index = new ChecklistSheetIndex();
 		new WorkbookExporter(contributors).export(out, language, context -> {
 			context.put(Handover.class, handover);
@@ -55,6 +63,6 @@ public final class HandoverExport {
 			new CoverSheet().write(context, cover, contents);
 			HandoverMetadata.write(context, handover, index);
 		}, password);
-		return warnings;
+		return problems;
 	}
 }

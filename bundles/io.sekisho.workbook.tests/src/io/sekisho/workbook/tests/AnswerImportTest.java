@@ -117,6 +117,19 @@ class AnswerImportTest {
 	}
 
 	@Test
+	void aDateTypedIntoACellWithoutDateFormatIsTakenAsExcelSerialDay() throws Exception {
+		Path file = filled(workbook -> {
+			XSSFRow inventory = row(workbook, HandoverExportTest.CHECKLIST, "2-①|general");
+			inventory.createCell(ChecklistLayout.ROUND1).setCellValue("はい");
+			inventory.createCell(ChecklistLayout.ROUND1_DATE).setCellValue(45839); // general format: 2025-07-01
+		});
+		ImportResult result = answers.read(file, facility, Facilities.r7(), () -> null);
+		assertTrue(result.acceptable(), result.problems().toString());
+		assertEquals(LocalDate.of(2025, 7, 1), result.changes().stream().filter(c -> c.field() == AnswerField.ROUND1_DATE)
+				.findFirst().orElseThrow().after());
+	}
+
+	@Test
 	void invalidAnswersAreRejectedWithSheetAndCell() throws Exception {
 		Path file = filled(workbook -> {
 			XSSFRow inventory = row(workbook, HandoverExportTest.CHECKLIST, "2-①|general");

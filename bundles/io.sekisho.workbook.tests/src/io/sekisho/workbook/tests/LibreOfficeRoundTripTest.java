@@ -1,0 +1,80 @@
+package io.sekisho.workbook.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.sekisho.checklist.assessment.Assessments;
+import io.sekisho.checklist.catalog.Edition;
+import io.sekisho.checklist.editions.EditionRegistry;
+import io.sekisho.core.demo.DemoFacility;
+import io.sekisho.model.facility.Answer;
+import io.sekisho.model.facility.ChecklistAnswer;
+import io.sekisho.model.facility.ChecklistAssessment;
+import io.sekisho.model.facility.FacilityWorkbook;
+import io.sekisho.workbook.HandoverEditions;
+import io.sekisho.workbook.answers.AnswerImport;
+import io.sekisho.workbook.answers.ImportResult;
+import io.sekisho.workbook.read.XlsxReader;
+
+/**
+ * The round trip with a workbook another program wrote: resources/libreoffice/demo-filled.xlsx is the demo
+ * facility's handover workbook, exported by sekishoc, filled and saved by LibreOffice Calc
+ * (releng/scripts/workbook-libreoffice.py fill): answer words typed, dates typed as text and turned into date
+ * cells by Calc, a remark, and Calc's own xlsx writer (shared strings, its styles, its sheet XML).
+ */
+class LibreOfficeRoundTripTest {
+
+	static final String RESOURCE = "resources/libreoffice/demo-filled.xlsx"; //$NON-NLS-1$
+
+	@TempDir
+	Path dir;
+
+	private Path resource() throws IOException {
+		Path file = dir.resolve("demo-filled.xlsx");
+		try (InputStream in = LibreOfficeRoundTripTest.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+			assertNotNull(in, RESOURCE);
+			Files.copy(in, file);
+		}
+		return file;
+	}
+
+	@Test
+	void answersTypedInLibreOfficeComeBackIntoTheModel() throws Exception {
+		FacilityWorkbook demo = DemoFacility.build();
+		EditionRegistry editions = EditionRegistry.fromPlatform();
+		Edition edition = HandoverEditions.current(demo, editions).orElseThrow();
+		ImportResult result = new AnswerImport(editions, new XlsxReader()).read(resource(), demo, edition, () -> null);
+		assertTrue(result.acceptable(), result.problems().toString());
+		Set<String> cells = result.changes().stream().map(c -> c.sheet().startsWith("事業者") ? "vendor!" + c.cell() : c.cell())
+				.collect(Collectors.toSet());
+		assertTrue(cells.size() >= 7, result.changes().toString());
+
+		AnswerImport.apply(result, demo);
+		ChecklistAssessment hospital = Assessments.facilityAssessment(demo, edition.getId()).orElseThrow();
+		ChecklistAnswer inventory = Assessments.answer(hospital, "2-①", "general").orElseThrow();
+		assertEquals(Answer.NO, inventory.getRound1());
+		assertEquals(LocalDate.of(2025, 7, 1), inventory.getRound1Date());
+		assertEquals(LocalDate.of(2025, 12, 15), inventory.getTargetDate());
+		assertEquals("台帳の更新が必要（LibreOfficeで記入）", inventory.getRemarks());
+		ChecklistAnswer media = Assessments.answer(hospital, "2-⑨", "general").orElseThrow();
+		assertEquals(Answer.YES, media.getRound2());
+		assertEquals(LocalDate.of(2025, 8, 20), media.getRound2Date());
+		ChecklistAnswer mds = demo.getChecklistAssessments().stream()
+				.filter(a -> a.getEditionId().equals(edition.getId()) && a.getRespondent() != null)
+				.map(a -> Assessments.answer(a, "2-③", "general")).flatMap(java.util.Optional::stream)
+				.filter(a -> LocalDate.of(2025, 7, 10).equals(a.getRound1Date())).findFirst().orElseThrow();
+		assertEquals(Answer.YES, mds.getRound1());
+	}
+}
