@@ -43,8 +43,17 @@ public final class EditorTour {
 				.findFirst().ifPresent(this::selectAccount);
 	}
 
+	/** Types {@code password} into the live check of the selected account, as a user would; nothing is stored. */
+	public void typePassword(String password) {
+		PasswordCheckArea area = ((AccountsPage) editor.findPage("accounts")).passwordArea(); //$NON-NLS-1$
+		area.passwordField().setText(password);
+		area.checkNow();
+	}
+
 	public void selectAccount(Account account) {
-		((AccountsPage) editor.findPage("accounts")).reveal(account); //$NON-NLS-1$
+		AccountsPage page = (AccountsPage) editor.findPage("accounts"); //$NON-NLS-1$
+		page.reveal(account);
+		page.table().viewer().setSelection(new StructuredSelection(account), true);
 		editor.setSelection(new StructuredSelection(account));
 	}
 

@@ -46,6 +46,8 @@ final class ScreenTour {
 		tour.devices();
 		capture(shell, "devices"); //$NON-NLS-1$
 		tour.accounts();
+		// a dangerous example of the MHLW notice, typed into the live check (checked, not stored)
+		tour.typePassword("KoroHospital"); //$NON-NLS-1$
 		capture(shell, "accounts"); //$NON-NLS-1$
 		tour.checklistWithSuggestions();
 		capture(shell, "checklist"); //$NON-NLS-1$
