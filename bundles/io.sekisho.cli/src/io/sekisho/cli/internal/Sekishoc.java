@@ -62,12 +62,10 @@ public final class Sekishoc {
 		out.println(Messages.Sekishoc_usage);
 		out.println();
 		out.println(Messages.Sekishoc_commands);
-		int width = 0;
+		// synopsis on its own line, the summary indented below: synopses of commands with subcommands are long
 		for (CommandDescriptor d : registry.all()) {
-			width = Math.max(width, d.usage().length());
-		}
-		for (CommandDescriptor d : registry.all()) {
-			out.printf("  %-" + width + "s  %s%n", d.usage(), d.summary()); //$NON-NLS-1$ //$NON-NLS-2$
+			out.println("  " + d.usage()); //$NON-NLS-1$
+			out.println("      " + d.summary()); //$NON-NLS-1$
 		}
 		if (!registry.conflicts().isEmpty()) {
 			out.println(NLS.bind(Messages.Sekishoc_conflicts, registry.conflicts()));
