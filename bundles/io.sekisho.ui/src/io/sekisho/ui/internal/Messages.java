@@ -230,6 +230,16 @@ public final class Messages extends NLS {
 	public static String Import_ready;
 	public static String Import_command;
 	public static String Import_saveFailed;
+	public static String Breached_window;
+	public static String Breached_title;
+	public static String Breached_description;
+	public static String Breached_source;
+	public static String Breached_file;
+	public static String Breached_folder;
+	public static String Breached_target;
+	public static String Breached_job;
+	public static String Breached_progress;
+	public static String Breached_done;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

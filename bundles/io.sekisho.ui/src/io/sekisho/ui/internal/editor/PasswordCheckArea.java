@@ -26,8 +26,10 @@ import io.sekisho.password.PasswordChecker;
 import io.sekisho.password.PasswordProfile;
 import io.sekisho.password.Verdict;
 import io.sekisho.password.assessment.AccountPasswords;
+import io.sekisho.password.breached.BreachedIndex;
 import io.sekisho.password.vault.PasswordVault;
 import io.sekisho.ui.internal.Messages;
+import io.sekisho.ui.internal.passwords.BreachedIndexes;
 import io.sekisho.ui.internal.passwords.Vaults;
 import io.sekisho.ui.internal.preferences.SekishoPreferences;
 
@@ -112,9 +114,13 @@ final class PasswordCheckArea {
 				showVerdict(null);
 				return;
 			}
-			Verdict result = checker.check(chars,
-					passwords.contextFor(editor.workbook(), account.get(), profile(), Optional.empty(), Optional.empty()));
-			showVerdict(result);
+			Optional<BreachedIndex> breached = BreachedIndexes.open();
+			try {
+				Verdict result = checker.check(chars, passwords.contextFor(editor.workbook(), account.get(), profile(), Optional.empty(), breached));
+				showVerdict(result);
+			} finally {
+				closeQuietly(breached);
+			}
 		} finally {
 			Arrays.fill(chars, '\0');
 		}
@@ -129,13 +135,14 @@ final class PasswordCheckArea {
 			return;
 		}
 		Optional<PasswordVault> vault = Vaults.installation();
+		Optional<BreachedIndex> breached = BreachedIndexes.open();
 		Verdict[] result = new Verdict[1];
 		IOException[] failure = new IOException[1];
 		ChangeCommand command = new ChangeCommand(account.get()) {
 			@Override
 			protected void doExecute() {
 				try {
-					result[0] = passwords.assess(editor.workbook(), account.get(), chars, profile(), vault, Optional.empty());
+					result[0] = passwords.assess(editor.workbook(), account.get(), chars, profile(), vault, breached);
 				} catch (IOException e) {
 					failure[0] = e;
 				}
@@ -147,11 +154,22 @@ final class PasswordCheckArea {
 		} finally {
 			Arrays.fill(chars, '\0');
 			password.setText(""); //$NON-NLS-1$
+			closeQuietly(breached);
 		}
 		if (failure[0] != null) {
 			editor.showError(Messages.PasswordCheck_vaultFailed, failure[0]);
 		}
 		showVerdict(result[0]);
+	}
+
+	private static void closeQuietly(Optional<BreachedIndex> index) {
+		index.ifPresent(i -> {
+			try {
+				i.close();
+			} catch (Exception e) {
+				// read-only index: nothing is lost when closing fails
+			}
+		});
 	}
 
 	private void showVerdict(Verdict result) {
