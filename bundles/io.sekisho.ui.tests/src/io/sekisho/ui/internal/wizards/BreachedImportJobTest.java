@@ -32,7 +32,7 @@ class BreachedImportJobTest {
 		BreachedImportJob job = new BreachedImportJob(data, index);
 		job.schedule();
 		job.join();
-		assertTrue(job.getResult().isOK(), String.valueOf(job.getResult()));
+		assertTrue(job.getResult().getSeverity() <= IStatus.INFO, String.valueOf(job.getResult()));
 		try (BreachedIndex opened = BreachedIndex.open(index)) {
 			assertEquals(3, opened.size());
 			assertTrue(opened.contains("KoroHospital"));
