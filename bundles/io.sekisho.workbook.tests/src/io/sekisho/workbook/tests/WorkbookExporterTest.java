@@ -65,7 +65,7 @@ class WorkbookExporterTest {
 		Path out = dir.resolve("secret.xlsx");
 		new WorkbookExporter(List.of(new Contributor("a", new SampleSheetContributor()))).export(out, WorkbookLanguage.EN,
 				context -> { }, "Cover", LIST_OF_SHEETS, "correct horse battery staple".toCharArray());
-		byte[] head = Arrays.head(out);
+		byte[] head = FileHead.of(out);
 		assertArrayEquals(new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0 }, head, "an OLE2 container, not a zip");
 	}
 
@@ -76,8 +76,8 @@ class WorkbookExporterTest {
 	}
 
 	/** The first bytes of a file. */
-	private static final class Arrays {
-		static byte[] head(Path file) throws IOException {
+	private static final class FileHead {
+		static byte[] of(Path file) throws IOException {
 			try (var in = Files.newInputStream(file)) {
 				return in.readNBytes(4);
 			}

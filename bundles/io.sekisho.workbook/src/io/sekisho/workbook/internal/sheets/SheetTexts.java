@@ -1,6 +1,8 @@
 package io.sekisho.workbook.internal.sheets;
 
 import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import io.sekisho.model.facility.Organization;
@@ -11,11 +13,14 @@ import io.sekisho.workbook.WorkbookTexts;
 /** The texts of Sekisho's own sheets (sheets.properties / sheets_ja.properties) and label helpers. */
 public final class SheetTexts {
 
+	/** Loaded once per language: the import looks texts up for every answer cell. */
+	private static final Map<WorkbookLanguage, WorkbookTexts> LOADED = new ConcurrentHashMap<>();
+
 	private SheetTexts() {
 	}
 
 	public static WorkbookTexts of(WorkbookLanguage language) {
-		return WorkbookTexts.load(SheetTexts.class, "sheets", language); //$NON-NLS-1$
+		return LOADED.computeIfAbsent(language, l -> WorkbookTexts.load(SheetTexts.class, "sheets", l)); //$NON-NLS-1$
 	}
 
 	public static WorkbookTexts of(ExportContext context) {
