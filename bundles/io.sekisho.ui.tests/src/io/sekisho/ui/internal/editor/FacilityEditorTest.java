@@ -119,6 +119,37 @@ class FacilityEditorTest {
 	}
 
 	@Test
+	void answeringAChecklistItemInItsCellIsDatedAndUndoable() {
+		editor.showPage(PageRouter.CHECKLIST);
+		UiTestSupport.settle();
+		ChecklistPage page = (ChecklistPage) editor.findPage("checklist");
+		ChecklistAssessment assessment = page.current();
+		ChecklistSlot open = null;
+		for (int i = 0; open == null; i++) {
+			ChecklistSlot slot = (ChecklistSlot) page.viewer().getElementAt(i);
+			boolean answered = io.sekisho.checklist.assessment.Assessments.answer(assessment, slot.item().getId(), slot.columnId())
+					.map(a -> a.getRound1() != Answer.UNANSWERED).orElse(false);
+			open = answered ? null : slot;
+		}
+		ChecklistSlot slot = open;
+		page.viewer().editElement(slot, 4); // 1回目
+		org.eclipse.swt.custom.CCombo combo = java.util.Arrays.stream(page.viewer().getTable().getChildren())
+				.filter(c -> c instanceof org.eclipse.swt.custom.CCombo && c.isVisible())
+				.map(c -> (org.eclipse.swt.custom.CCombo) c).findFirst().orElseThrow();
+		combo.select(2); // いいえ
+		combo.notifyListeners(SWT.DefaultSelection, new Event());
+		UiTestSupport.settle();
+
+		ChecklistAnswer answer = io.sekisho.checklist.assessment.Assessments.answer(assessment, slot.item().getId(), slot.columnId())
+				.orElseThrow();
+		assertEquals(Answer.NO, answer.getRound1());
+		assertEquals(java.time.LocalDate.now(), answer.getRound1Date(), "an answer gets today's date");
+		undo();
+		assertTrue(io.sekisho.checklist.assessment.Assessments.answer(assessment, slot.item().getId(), slot.columnId())
+				.map(a -> a.getRound1() == Answer.UNANSWERED).orElse(true));
+	}
+
+	@Test
 	void aCheckedPasswordReachesTheModelOnlyAsAnAssessment() throws Exception {
 		new EditorTour(editor).accounts();
 		UiTestSupport.settle();

@@ -284,6 +284,14 @@ final class ChecklistPage extends FormPage implements ElementRevealer {
 		showReasons();
 	}
 
+	TableViewer viewer() {
+		return viewer;
+	}
+
+	ChecklistAssessment current() {
+		return current;
+	}
+
 	void selectFirstSuggestion() {
 		slots().stream().filter(suggestions::containsKey).findFirst()
 				.ifPresent(slot -> viewer.setSelection(new StructuredSelection(slot), true));
