@@ -14,8 +14,6 @@ import io.sekisho.checklist.catalog.Edition;
 import io.sekisho.checklist.editions.EditionRegistry;
 import io.sekisho.checklist.editions.Editions;
 import io.sekisho.model.facility.Account;
-import io.sekisho.model.facility.Answer;
-import io.sekisho.model.facility.ChecklistAnswer;
 import io.sekisho.model.facility.ChecklistAssessment;
 import io.sekisho.model.facility.FacilityWorkbook;
 import io.sekisho.model.facility.Finding;
@@ -74,13 +72,9 @@ final class FacilityStatus {
 		return text.isEmpty() ? Messages.Overview_noAssessment : text.toString().strip();
 	}
 
-	static String label(ChecklistAssessment assessment, Edition edition) {
+	private static String label(ChecklistAssessment assessment, Edition edition) {
 		String respondent = assessment.getRespondent() != null ? assessment.getRespondent().getName() : null;
 		return Editions.title(edition) + " / " + ChecklistLabels.form(assessment.getForm()) //$NON-NLS-1$
 				+ (respondent == null || respondent.isBlank() ? "" : " / " + respondent); //$NON-NLS-1$ //$NON-NLS-2$
-	}
-
-	static boolean answered(ChecklistAnswer answer) {
-		return answer.getRound1() != Answer.UNANSWERED;
 	}
 }

@@ -32,6 +32,7 @@ import org.eclipse.ui.forms.widgets.Section;
 
 import io.sekisho.model.facility.Facility;
 import io.sekisho.model.facility.FacilityWorkbook;
+import io.sekisho.model.facility.provider.SekishoEditPlugin;
 import io.sekisho.ui.internal.Messages;
 
 /** First page: the facility, its representative and security officer (checklist 1-(1)), counts and progress, links to the other pages. */
@@ -101,11 +102,8 @@ final class OverviewPage extends FormPage {
 			return;
 		}
 		FacilityWorkbook workbook = editor.workbook();
-		FeatureValues values = new FeatureValues(editor.adapterFactory());
-		Map<String, Long> severities = FacilityStatus.findingsBySeverity(workbook, severity -> workbook.getFindings().stream()
-				.filter(f -> f.getSeverity() == severity).findFirst()
-				.map(f -> values.valueText(f, io.sekisho.model.facility.FacilityPackage.Literals.FINDING__SEVERITY, severity))
-				.orElse(severity.getLiteral()));
+		Map<String, Long> severities = FacilityStatus.findingsBySeverity(workbook,
+				severity -> SekishoEditPlugin.INSTANCE.getString("_UI_Severity_" + severity.getName() + "_literal")); //$NON-NLS-1$ //$NON-NLS-2$
 		counts.setText(NLS.bind(Messages.Overview_counts, new Object[] { workbook.getDevices().size(), workbook.getAccounts().size(),
 				FacilityStatus.rejectedPasswords(workbook), workbook.getExternalConnections().size(), FacilityStatus.format(severities) }));
 		progress.setText(FacilityStatus.checklistProgress(workbook));
