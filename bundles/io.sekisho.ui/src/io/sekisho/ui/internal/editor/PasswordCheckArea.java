@@ -102,7 +102,7 @@ final class PasswordCheckArea {
 		return catalog.profile(SekishoPreferences.passwordProfile()).orElse(catalog.defaultProfile());
 	}
 
-	/** Live check: the verdict only, nothing is stored. */
+	/** Live check: the verdict only; nothing is stored, the vault is only read. */
 	void checkNow() {
 		if (password.isDisposed()) {
 			return;
@@ -116,7 +116,9 @@ final class PasswordCheckArea {
 			}
 			Optional<BreachedIndex> breached = BreachedIndexes.open();
 			try {
-				Verdict result = checker.check(chars, passwords.contextFor(editor.workbook(), account.get(), profile(), Optional.empty(), breached));
+				// with the vault, reuse at another facility of this installation shows while typing, before anything is stored
+				Verdict result = checker.check(chars,
+						passwords.contextFor(editor.workbook(), account.get(), profile(), Vaults.installation(), breached));
 				showVerdict(result);
 			} finally {
 				closeQuietly(breached);
