@@ -57,6 +57,26 @@ class ModelCommandsTest {
 	}
 
 	@Test
+	void validateWarnsAboutAYesTheModelContradicts() throws IOException {
+		Path file = dir.resolve("contradicted.sekisho");
+		assertEquals(ExitCode.OK, CliRun.of("demo", "--out", file.toString()).exitCode());
+		// the demo answers はい to the inventory item 2-①; a device in use without maker, model or place contradicts it
+		io.sekisho.model.facility.FacilityWorkbook workbook = io.sekisho.model.persistence.SekishoFiles.loadWorkbook(file);
+		io.sekisho.model.facility.Device device = workbook.getDevices().stream()
+				.filter(d -> d.getStatus() == io.sekisho.model.facility.DeviceStatus.IN_USE && d.getManufacturer() != null)
+				.findFirst().orElseThrow();
+		device.setManufacturer(null);
+		io.sekisho.model.persistence.SekishoFiles.save(workbook, file);
+
+		CliRun run = CliRun.of("validate", file.toString());
+		assertEquals(ExitCode.OK, run.exitCode(), "warnings alone do not fail: " + run.out() + run.err());
+		List<String> contradicted = run.out().lines().filter(l -> l.contains("2-①") && l.contains("yes")).toList();
+		assertEquals(1, contradicted.size(), run.out());
+		assertTrue(contradicted.get(0).startsWith("WARNING\t/checklistAssessments"), contradicted.get(0));
+		assertTrue(contradicted.get(0).contains(device.getName()), "the reason names the device: " + contradicted.get(0));
+	}
+
+	@Test
 	void validateReportsACorruptFileWithLineAndColumn() throws IOException {
 		Path file = dir.resolve("cut.sekisho");
 		assertEquals(ExitCode.OK, CliRun.of("demo", "--out", file.toString()).exitCode());

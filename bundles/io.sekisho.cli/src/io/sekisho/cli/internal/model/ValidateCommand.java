@@ -3,15 +3,24 @@ package io.sekisho.cli.internal.model;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 
+import io.sekisho.checklist.editions.EditionRegistry;
+import io.sekisho.checklist.evaluation.AnswerWarnings;
+import io.sekisho.checklist.evaluation.EvaluatorRegistry;
+import io.sekisho.checklist.evaluation.Suggestions;
 import io.sekisho.cli.Command;
 import io.sekisho.cli.CommandException;
 import io.sekisho.cli.CommandIO;
 import io.sekisho.cli.ExitCode;
+import io.sekisho.model.facility.FacilityWorkbook;
 import io.sekisho.model.persistence.SekishoFiles;
+import io.sekisho.model.validation.ElementPath;
 import io.sekisho.model.validation.Problem;
 import io.sekisho.model.validation.WorkbookValidation;
 
@@ -28,7 +37,8 @@ public final class ValidateCommand implements Command {
 					ExitCode.USAGE);
 		}
 		Path file = Path.of(args.get(0));
-		List<Problem> problems = new WorkbookValidation().validate(ModelFiles.load(file).workbook());
+		FacilityWorkbook workbook = ModelFiles.load(file).workbook();
+		List<Problem> problems = new WorkbookValidation().validate(workbook);
 		int errors = 0;
 		int warnings = 0;
 		for (Problem p : problems) {
@@ -39,8 +49,19 @@ public final class ValidateCommand implements Command {
 				warnings++;
 			}
 		}
+		// the checklist's warnings on answers: a recorded はい the evidence in the model contradicts, and the like
+		for (Diagnostic warning : answerWarnings().check(workbook)) {
+			Object element = warning.getData().isEmpty() ? null : warning.getData().get(0);
+			String path = element instanceof EObject eObject ? ElementPath.of(eObject) : "/"; //$NON-NLS-1$
+			io.out().println(NLS.bind(Messages.Validate_line, new Object[] { Messages.Validate_warning, path, warning.getMessage() }));
+			warnings++;
+		}
 		io.err().println(NLS.bind(Messages.Validate_summary, new Object[] { file, errors, warnings }));
 		return errors > 0 ? ExitCode.PROBLEMS : ExitCode.OK;
+	}
+
+	private static AnswerWarnings answerWarnings() {
+		return new AnswerWarnings(EditionRegistry.fromPlatform(), new Suggestions(EvaluatorRegistry.fromPlatform(), LocalDate.now()));
 	}
 
 	private static String severity(Problem p) {
