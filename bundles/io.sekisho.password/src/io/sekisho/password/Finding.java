@@ -12,6 +12,7 @@ import java.util.ResourceBundle;
 public record Finding(FindingCode code, List<String> arguments) {
 
 	private static final String MESSAGES = "io.sekisho.password.findings"; //$NON-NLS-1$
+	private static final String CLASS_KEY = "class."; //$NON-NLS-1$
 
 	public Finding {
 		arguments = List.copyOf(arguments);
@@ -28,6 +29,16 @@ public record Finding(FindingCode code, List<String> arguments) {
 	public String message(Locale locale) {
 		ResourceBundle bundle = ResourceBundle.getBundle(MESSAGES, locale, Finding.class.getClassLoader(),
 				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-		return new MessageFormat(bundle.getString(code.code()), locale).format(arguments.toArray());
+		return new MessageFormat(bundle.getString(code.code()), locale).format(localized(bundle).toArray());
+	}
+
+	/** Character-class names (UPPER, DIGIT ...) are kept language-neutral in the arguments and named here. */
+	private List<String> localized(ResourceBundle bundle) {
+		if (code != FindingCode.MISSING_CHARACTER_CLASSES) {
+			return arguments;
+		}
+		return arguments.stream().map(list -> java.util.Arrays.stream(list.split(", ")) //$NON-NLS-1$
+				.map(name -> bundle.containsKey(CLASS_KEY + name) ? bundle.getString(CLASS_KEY + name) : name)
+				.collect(java.util.stream.Collectors.joining(bundle.getString(CLASS_KEY + "separator")))).toList(); //$NON-NLS-1$
 	}
 }

@@ -28,6 +28,14 @@ class FindingMessagesTest {
 	}
 
 	@Test
+	void missingCharacterClassesAreNamedInTheMessagesLanguage() {
+		Finding missing = Finding.of(FindingCode.MISSING_CHARACTER_CLASSES, "DIGIT, SYMBOL"); //$NON-NLS-1$
+		assertTrue(missing.message(Locale.JAPANESE).contains("数字、記号"), missing.message(Locale.JAPANESE)); //$NON-NLS-1$
+		assertTrue(missing.message(Locale.ENGLISH).contains("digits, symbols"), missing.message(Locale.ENGLISH)); //$NON-NLS-1$
+		assertFalse(missing.message(Locale.JAPANESE).contains("DIGIT")); //$NON-NLS-1$
+	}
+
+	@Test
 	void codesAreStableStrings() {
 		for (FindingCode code : FindingCode.values()) {
 			assertTrue(code.code().matches("[a-z0-9-]+"), code.code()); //$NON-NLS-1$

@@ -57,8 +57,7 @@ final class FacilityStatus {
 	}
 
 	/** One line per assessment: edition, form and respondent, then the counts of the checklist's own progress. */
-	static String checklistProgress(FacilityWorkbook workbook) {
-		EditionRegistry editions = EditionRegistry.fromPlatform();
+	static String checklistProgress(FacilityWorkbook workbook, EditionRegistry editions) {
 		StringBuilder text = new StringBuilder();
 		for (ChecklistAssessment assessment : workbook.getChecklistAssessments()) {
 			Optional<Edition> edition = editions.find(assessment.getEditionId());

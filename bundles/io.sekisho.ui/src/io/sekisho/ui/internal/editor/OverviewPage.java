@@ -30,6 +30,7 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 
+import io.sekisho.checklist.editions.EditionRegistry;
 import io.sekisho.model.facility.Facility;
 import io.sekisho.model.facility.FacilityWorkbook;
 import io.sekisho.model.facility.provider.SekishoEditPlugin;
@@ -39,6 +40,8 @@ import io.sekisho.ui.internal.Messages;
 final class OverviewPage extends FormPage {
 
 	private final FacilityEditor editor;
+	/** Loaded once: the status is recomputed after every command. */
+	private final EditionRegistry editions = EditionRegistry.fromPlatform();
 	private Label counts;
 	private Label progress;
 
@@ -106,7 +109,7 @@ final class OverviewPage extends FormPage {
 				severity -> SekishoEditPlugin.INSTANCE.getString("_UI_Severity_" + severity.getName() + "_literal")); //$NON-NLS-1$ //$NON-NLS-2$
 		counts.setText(NLS.bind(Messages.Overview_counts, new Object[] { workbook.getDevices().size(), workbook.getAccounts().size(),
 				FacilityStatus.rejectedPasswords(workbook), workbook.getExternalConnections().size(), FacilityStatus.format(severities) }));
-		progress.setText(FacilityStatus.checklistProgress(workbook));
+		progress.setText(FacilityStatus.checklistProgress(workbook, editions));
 		counts.getParent().layout(true);
 	}
 

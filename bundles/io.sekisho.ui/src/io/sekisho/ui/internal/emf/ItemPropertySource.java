@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.emf.edit.provider.IWrapperItemProvider;
@@ -35,12 +36,12 @@ public class ItemPropertySource implements IPropertySource {
 
 	private final Object object;
 	private final IItemPropertySource itemPropertySource;
-	private final ItemLabelProvider labels;
+	private final AdapterFactory adapterFactory;
 
 	public ItemPropertySource(Object object, IItemPropertySource itemPropertySource, AdapterFactory adapterFactory) {
 		this.object = object;
 		this.itemPropertySource = itemPropertySource;
-		this.labels = new ItemLabelProvider(adapterFactory);
+		this.adapterFactory = adapterFactory;
 	}
 
 	@Override
@@ -187,7 +188,9 @@ public class ItemPropertySource implements IPropertySource {
 
 	private String displayText(IItemPropertyDescriptor item, Object value) {
 		if (value instanceof EObject || value instanceof IWrapperItemProvider) {
-			return labels.getText(value);
+			// text only: a label provider with its image registry per property would outlive the selection
+			IItemLabelProvider provider = (IItemLabelProvider) adapterFactory.adapt(value, IItemLabelProvider.class);
+			return provider != null ? provider.getText(value) : String.valueOf(value);
 		}
 		if (value instanceof EStructuralFeature) {
 			return ((EStructuralFeature) value).getName();

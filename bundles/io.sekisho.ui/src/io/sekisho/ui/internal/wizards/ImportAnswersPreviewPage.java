@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Text;
 import io.sekisho.ui.internal.Messages;
 import io.sekisho.workbook.WorkbookLanguage;
 import io.sekisho.workbook.answers.AnswerChange;
+import io.sekisho.workbook.answers.AnswerField;
 import io.sekisho.workbook.answers.AnswerImport;
 import io.sekisho.workbook.answers.AnswerProblem;
 import io.sekisho.workbook.answers.ImportResult;
@@ -40,7 +41,7 @@ final class ImportAnswersPreviewPage extends WizardPage {
 		changes.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		column(Messages.Import_cell, 90, c -> c.sheet() + "!" + c.cell()); //$NON-NLS-1$
 		column(Messages.Import_item, 220, AnswerChange::itemLabel);
-		column(Messages.Import_field, 110, c -> c.field().name());
+		column(Messages.Import_field, 110, c -> fieldLabel(c.field()));
 		column(Messages.Import_before, 110, c -> AnswerImport.display(c.before(), WorkbookLanguage.forLocale(java.util.Locale.getDefault())));
 		column(Messages.Import_after, 110, c -> AnswerImport.display(c.after(), WorkbookLanguage.forLocale(java.util.Locale.getDefault())));
 		changes.setContentProvider(ArrayContentProvider.getInstance());
@@ -61,6 +62,17 @@ final class ImportAnswersPreviewPage extends WizardPage {
 				return text.apply((AnswerChange) element);
 			}
 		});
+	}
+
+	private static String fieldLabel(AnswerField field) {
+		return switch (field) {
+			case ROUND1 -> Messages.Checklist_round1;
+			case ROUND1_DATE -> Messages.Checklist_round1Date;
+			case ROUND2 -> Messages.Checklist_round2;
+			case ROUND2_DATE -> Messages.Checklist_round2Date;
+			case TARGET_DATE -> Messages.Checklist_targetDate;
+			case REMARKS -> Messages.Checklist_remarks;
+		};
 	}
 
 	void show(ImportResult result) {
