@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
 final class CiscoVersion implements OutputFormat {
 
 	private static final Pattern IOS_LINE = Pattern.compile("Cisco IOS Software.*?Version ([^,\\s]+)"); //$NON-NLS-1$
-	private static final Pattern XE_LINE = Pattern.compile("Cisco IOS XE Software, Version (\\S+)"); //$NON-NLS-1$
+	private static final Pattern XE_LINE = Pattern.compile("(?:Cisco IOS XE Software, Version|IOS XE Version:) (\\S+)"); //$NON-NLS-1$
 	private static final Pattern XE_MARK = Pattern.compile("IOS[- ]XE"); //$NON-NLS-1$
-	private static final Pattern PROCESSOR = Pattern.compile("(?im)^cisco\\s+(\\S+)\\s+.*processor"); //$NON-NLS-1$
+	private static final Pattern PROCESSOR = Pattern.compile("(?im)^cisco\\s+(\\S+)\\s+\\(.*?\\).*?\\bwith\\b"); //$NON-NLS-1$
 	private static final Pattern UPTIME = Pattern.compile("(?m)^(\\S+) uptime is "); //$NON-NLS-1$
-	private static final Pattern BOARD = Pattern.compile("(?m)^Processor board ID (\\S+)"); //$NON-NLS-1$
+	private static final Pattern BOARD = Pattern.compile("(?m)^Processor board ID ([^,\\s]+)"); //$NON-NLS-1$
 
 	@Override
 	public Optional<Identification> read(Text text) {

@@ -32,7 +32,8 @@ public final class DeviceOutputReader {
 		if (output.length() > MAX_CHARS) {
 			throw new IdentifyException(NLS.bind(Messages.Identify_tooLong, MAX_CHARS / 1024));
 		}
-		Text text = new Text(output);
+		// net-snmp prints "SNMPv2-MIB::sysDescr.0 = STRING: ..." before the sysDescr itself
+		Text text = new Text(output.replaceFirst("^\\s*\\S*sysDescr\\S*\\s*=\\s*STRING:\\s*", "")); //$NON-NLS-1$ //$NON-NLS-2$
 		for (OutputFormat format : FORMATS) {
 			Optional<Identification> found = format.read(text);
 			if (found.isPresent()) {

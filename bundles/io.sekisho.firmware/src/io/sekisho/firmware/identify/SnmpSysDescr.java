@@ -18,7 +18,7 @@ final class SnmpSysDescr implements OutputFormat {
 
 	@Override
 	public Optional<Identification> read(Text text) {
-		String line = text.all().strip().replaceFirst("^\\S*sysDescr\\S*\\s*=\\s*STRING:\\s*", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		String line = text.all().strip();
 		Matcher m = ALLIED.matcher(line);
 		if (m.find()) {
 			return Optional.of(new Identification("snmp-sysdescr", "Allied Telesis", m.group(1), "AlliedWare Plus", m.group(2), null, null)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

@@ -128,7 +128,25 @@ public final class Matcher {
 		if (applicability == null) {
 			return Optional.empty();
 		}
+		if (fixedIn != null && stillAffected(cve, query, fixedIn)) {
+			fixedIn = null; // the range ends there, but the record lists that release (or a hotfix of it) as vulnerable too
+		}
 		return Optional.of(new CveMatch(cve.cveId(), cve, applicability, fixedIn, CveMatch.BASIS_NVD, store.kev(cve.cveId()), store.jvnFor(cve.cveId())));
+	}
+
+	/** @return whether the version a range's end names is itself affected by another statement of the record */
+	private boolean stillAffected(CveRecord cve, FirmwareQuery query, String fixedIn) {
+		Product primary = query.primary();
+		Optional<Version> fixed = schemes.forProduct(primary.vendor(), primary.product()).parse(VersionTokens.unescapeCpe(fixedIn));
+		if (fixed.isEmpty()) {
+			return true;
+		}
+		for (Configuration configuration : cve.configurations()) {
+			if (evaluate(configuration, query, fixed).truth() == Truth.TRUE) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private Outcome evaluate(Configuration configuration, FirmwareQuery query, Optional<Version> installed) {
@@ -294,9 +312,9 @@ public final class Matcher {
 		if (openStart) {
 			return Truth.VERSION_UNKNOWN;
 		}
-		Optional<Version> exact = scheme.parse(start);
-		if (exact.isPresent() && exact.get().text().length() == start.strip().length()) {
-			return v.equals(exact.get()) ? Truth.TRUE : Truth.FALSE;
+		if (!start.strip().contains(" ") && !start.contains(",")) { //$NON-NLS-1$ //$NON-NLS-2$
+			Optional<Version> exact = scheme.parse(start);
+			return exact.isEmpty() ? Truth.VERSION_UNKNOWN : v.equals(exact.get()) ? Truth.TRUE : Truth.FALSE;
 		}
 		// free text ("All versions from Ver1.1 through Ver1.3, ..."): read the ranges it states
 		return CnaVersionText.read(start, scheme).map(ranges -> ranges.stream().anyMatch(r -> r.contains(v)) ? Truth.TRUE : Truth.FALSE)
