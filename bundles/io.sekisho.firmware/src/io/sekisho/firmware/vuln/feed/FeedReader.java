@@ -48,17 +48,19 @@ public final class FeedReader {
 	 * {@code nvdcve-2.0-2024.meta}), the content's SHA-256 and size must match it; the sink has then already
 	 * received the records, so callers write into a transaction they can drop (the store does).
 	 */
-	public FeedSummary read(Path file, FeedSink sink, ProgressListener progress) throws FeedException {
+	public FeedSummary read(Path file, FeedSink sink, ProgressListener progress) throws IOException {
 		String name = file.toString();
-		FeedSummary summary;
-		try (InputStream in = Files.newInputStream(file)) {
-			summary = read(name, in, sink, progress);
-		} catch (FeedException e) {
-			throw e;
+		InputStream in;
+		try {
+			in = Files.newInputStream(file);
 		} catch (NoSuchFileException e) {
 			throw new FeedException(name, -1, null, NLS.bind(Messages.Feed_readFailed, e.getMessage()), e);
 		} catch (IOException e) {
 			throw new FeedException(name, -1, null, NLS.bind(Messages.Feed_readFailed, e.toString()), e);
+		}
+		FeedSummary summary;
+		try (in) {
+			summary = read(name, in, sink, progress);
 		}
 		Optional<NvdMeta> meta = NvdMeta.beside(file);
 		if (meta.isPresent()) {
@@ -72,8 +74,20 @@ public final class FeedReader {
 		return NvdMeta.isMeta(file);
 	}
 
-	/** Reads a feed from a stream; {@code name} is what error messages call it. The stream is not closed. */
+	/**
+	 * Reads a feed from a stream; {@code name} is what error messages call it. The stream is not closed. Problems
+	 * of the feed are {@link FeedException}s; an exception of the sink or the listener passes through unchanged.
+	 */
 	public FeedSummary read(String name, InputStream in, FeedSink sink, ProgressListener progress)
+			throws IOException {
+		try {
+			return readFeed(name, in, PassedThrough.sink(sink), PassedThrough.progress(progress));
+		} catch (PassedThrough.Failure e) {
+			throw e.io();
+		}
+	}
+
+	private FeedSummary readFeed(String name, InputStream in, FeedSink sink, ProgressListener progress)
 			throws FeedException {
 		CountingInputStream raw = new CountingInputStream(in);
 		BufferedInputStream head = new BufferedInputStream(raw, 65536);
