@@ -251,7 +251,7 @@ class StoreTest {
 		importFiles(kev());
 		List<String> before = storeFiles();
 		Path big = feeds.resolve("nvdcve-2.0-2022.json");
-		SyntheticFeed.write(big, 8000);
+		SyntheticFeed.write(big, 3000);
 		Process child = new ProcessBuilder(ChildJvm.command(ImportProcess.class, store.toString(), big.toString()))
 				.redirectErrorStream(true).start();
 		try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream()))) {
