@@ -29,6 +29,9 @@ public final class FirmwareCommand implements Command {
 	static {
 		SUBCOMMANDS.put("import", ImportSubcommand::new); //$NON-NLS-1$
 		SUBCOMMANDS.put("status", StatusSubcommand::new); //$NON-NLS-1$
+		SUBCOMMANDS.put("lookup", LookupSubcommand::new); //$NON-NLS-1$
+		SUBCOMMANDS.put("identify", IdentifySubcommand::new); //$NON-NLS-1$
+		SUBCOMMANDS.put("match", MatchSubcommand::new); //$NON-NLS-1$
 	}
 
 	@Override

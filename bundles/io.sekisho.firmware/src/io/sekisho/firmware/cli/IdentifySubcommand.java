@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 
+import io.sekisho.cli.Command;
 import io.sekisho.cli.CommandException;
 import io.sekisho.cli.CommandIO;
 import io.sekisho.cli.ExitCode;
@@ -16,8 +17,9 @@ import io.sekisho.firmware.identify.IdentifyException;
  * sekishoc firmware identify: device output on standard input; prints {@code vendor}, {@code model},
  * {@code version}, {@code cpe}, {@code hardware}, one per line as {@code KEY<TAB>VALUE} ({@code -} when not known).
  */
-public final class IdentifySubcommand {
+public final class IdentifySubcommand implements Command {
 
+	@Override
 	public int run(List<String> args, CommandIO io) throws CommandException {
 		if (!args.isEmpty()) {
 			throw new CommandException(NLS.bind(MatchMessages.Cli_unexpectedArgument, args.get(0)), ExitCode.USAGE);

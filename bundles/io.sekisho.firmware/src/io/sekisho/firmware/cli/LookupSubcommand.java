@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
 
+import io.sekisho.cli.Command;
 import io.sekisho.cli.CommandException;
 import io.sekisho.cli.CommandIO;
 import io.sekisho.cli.ExitCode;
@@ -18,21 +19,20 @@ import io.sekisho.firmware.match.MatchResult;
 import io.sekisho.firmware.match.Matcher;
 import io.sekisho.firmware.match.Product;
 import io.sekisho.firmware.versions.VersionSchemes;
+import io.sekisho.firmware.versions.VersionTokens;
 import io.sekisho.firmware.vuln.CpeNames;
 import io.sekisho.firmware.vuln.VulnerabilityStore;
-import us.springett.parsers.cpe.Cpe;
-import us.springett.parsers.cpe.CpeParser;
-import us.springett.parsers.cpe.exceptions.CpeParsingException;
 
 /**
  * sekishoc firmware lookup [--store DIR] (--cpe CPE23 [--hardware CPE23] | --vendor V [--product P] [--model M]
  * --version TEXT): one tab-separated line per CVE, {@code CVE-ID STATUS SEVERITY KEV-DUE|- FIXED-IN|-}, STATUS
  * AFFECTED, POSSIBLE or AWAITING. A version no scheme can read is reported (exit 1): nothing can be ruled out.
  */
-public final class LookupSubcommand {
+public final class LookupSubcommand implements Command {
 
 	private static final String NONE = "-"; //$NON-NLS-1$
 
+	@Override
 	public int run(List<String> args, CommandIO io) throws CommandException {
 		Options o = Options.parse(args, List.of("--store", "--cpe", "--hardware", "--vendor", "--product", "--model", "--version"), List.of()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 		if (!o.positional().isEmpty()) {
@@ -95,19 +95,40 @@ public final class LookupSubcommand {
 				model == null ? List.of() : List.of(new Product(CpeNames.normalize(vendor), CpeNames.normalize(model))));
 	}
 
-	private static Cpe parse(String text) throws CommandException {
-		try {
-			Cpe cpe = CpeParser.parse(text);
-			if (cpe.getVendor() == null || cpe.getProduct() == null || "*".equals(cpe.getVendor()) || "*".equals(cpe.getProduct())) { //$NON-NLS-1$ //$NON-NLS-2$
-				throw new CommandException(NLS.bind(MatchMessages.Lookup_badCpe, text, "vendor:product"), ExitCode.USAGE); //$NON-NLS-1$
-			}
-			return cpe;
-		} catch (CpeParsingException e) {
-			throw new CommandException(NLS.bind(MatchMessages.Lookup_badCpe, text, e.getMessage()), ExitCode.USAGE);
+	/** A CPE 2.3 formatted string: {@code cpe:2.3:} and eleven more components, part a, o or h, vendor and product named. */
+	private record Cpe(String part, String vendor, String product, String version, String update) {
+		String getVendor() {
+			return vendor;
+		}
+
+		String getProduct() {
+			return product;
+		}
+
+		String getVersion() {
+			return version;
+		}
+
+		String getUpdate() {
+			return update;
 		}
 	}
 
+	private static Cpe parse(String text) throws CommandException {
+		if (text.length() > 1000 || !text.startsWith("cpe:2.3:") || CpeNames.part(text, 12) == null || CpeNames.part(text, 13) != null) { //$NON-NLS-1$
+			throw new CommandException(NLS.bind(MatchMessages.Lookup_badCpe, text, "cpe:2.3:part:vendor:product:version:update:edition:language:sw_edition:target_sw:target_hw:other"), //$NON-NLS-1$
+					ExitCode.USAGE);
+		}
+		String part = CpeNames.part(text, 2);
+		String vendor = CpeNames.part(text, 3);
+		String product = CpeNames.part(text, 4);
+		if (!List.of("a", "o", "h").contains(part) || vendor.isEmpty() || product.isEmpty() || "*".equals(vendor) || "*".equals(product)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			throw new CommandException(NLS.bind(MatchMessages.Lookup_badCpe, text, "part a|o|h, vendor:product"), ExitCode.USAGE); //$NON-NLS-1$
+		}
+		return new Cpe(part, VersionTokens.unescapeCpe(vendor), VersionTokens.unescapeCpe(product), CpeNames.part(text, 5), CpeNames.part(text, 6));
+	}
+
 	private static String unescape(String s) {
-		return io.sekisho.firmware.versions.VersionTokens.unescapeCpe(s);
+		return VersionTokens.unescapeCpe(s);
 	}
 }

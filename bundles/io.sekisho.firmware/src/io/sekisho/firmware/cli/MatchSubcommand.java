@@ -12,6 +12,7 @@ import org.eclipse.osgi.util.NLS;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
+import io.sekisho.cli.Command;
 import io.sekisho.cli.CommandException;
 import io.sekisho.cli.CommandIO;
 import io.sekisho.cli.ExitCode;
@@ -35,8 +36,9 @@ import io.sekisho.model.persistence.SekishoResource;
  * {@code --apply} writes the register and its findings and saves the file atomically (the previous file stays as
  * .bak); without it the file is not touched.
  */
-public final class MatchSubcommand {
+public final class MatchSubcommand implements Command {
 
+	@Override
 	public int run(List<String> args, CommandIO io) throws CommandException {
 		Options o = Options.parse(args, List.of("--store", "--definitions-days"), List.of("--apply", "--json")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		if (o.positional().size() != 1) {

@@ -73,6 +73,14 @@ public final class Matcher {
 		this.schemes = schemes;
 	}
 
+	/**
+	 * @return a matcher for one run over many devices that looks each product up once (the answers are kept until
+	 *         the returned matcher is dropped)
+	 */
+	public Matcher cached() {
+		return store instanceof CachedStore ? this : new Matcher(new CachedStore(store), schemes);
+	}
+
 	/** @return the vulnerabilities of the firmware, AFFECTED known-exploited first, then by severity and id */
 	public MatchResult match(FirmwareQuery query) {
 		Product primary = query.primary();

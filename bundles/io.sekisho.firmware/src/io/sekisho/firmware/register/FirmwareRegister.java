@@ -65,20 +65,21 @@ public final class FirmwareRegister {
 	/** Matches every device of the register; changes nothing. */
 	public List<DeviceMatch> evaluate(FacilityWorkbook workbook) {
 		Map<Device, FirmwareRecord> records = records(workbook);
+		Matcher run = matcher.cached();
 		List<DeviceMatch> result = new ArrayList<>();
 		for (Device device : devices(workbook)) {
-			result.add(evaluate(device, records.get(device)));
+			result.add(evaluate(run, device, records.get(device)));
 		}
 		return result;
 	}
 
-	DeviceMatch evaluate(Device device, FirmwareRecord record) {
+	private DeviceMatch evaluate(Matcher run, Device device, FirmwareRecord record) {
 		String productId = record == null ? null : record.getProductId();
 		String hardwareId = record == null ? null : record.getHardwareId();
 		Optional<Products> products = DeviceProducts.of(device.getManufacturer(), device.getModel(), device.getOperatingSystem(), productId, hardwareId);
 		String version = notBlank(device.getFirmwareVersion()) ? device.getFirmwareVersion().strip()
 				: record != null && notBlank(record.getInstalledVersion()) ? record.getInstalledVersion().strip() : null;
-		Optional<MatchResult> match = products.filter(p -> version != null).map(p -> matcher.match(p.query(version)));
+		Optional<MatchResult> match = products.filter(p -> version != null).map(p -> run.match(p.query(version)));
 		FirmwareStatus status = RegisterStatus.of(device, match, products.isPresent(), version, today);
 		return new DeviceMatch(device, products, version, match, status);
 	}

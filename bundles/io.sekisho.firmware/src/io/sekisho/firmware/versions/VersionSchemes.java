@@ -105,7 +105,13 @@ public final class VersionSchemes {
 		return entries;
 	}
 
+	private static final java.util.concurrent.ConcurrentMap<String, Pattern> GLOBS = new java.util.concurrent.ConcurrentHashMap<>();
+
 	static Pattern glob(String glob) {
+		return GLOBS.computeIfAbsent(glob, VersionSchemes::compileGlob);
+	}
+
+	private static Pattern compileGlob(String glob) {
 		StringBuilder regex = new StringBuilder();
 		for (String part : glob.toLowerCase(Locale.ROOT).split("\\*", -1)) { //$NON-NLS-1$
 			if (!regex.isEmpty()) {
