@@ -89,8 +89,6 @@ final class DemoDevices {
 
 		catererVpn = network("vpn-catering", "VPN-MEAL01", NetworkDeviceType.VPN_GATEWAY, zones.administrative, "10.20.0.250", "給食委託先との常時接続 VPN ルータ"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		catererVpn.setManagedBy(orgs.caterer);
-		catererVpn.setManufacturer(null); // the caterer has not disclosed make, model or firmware
-		catererVpn.setModel(null);
 		catererVpn.setRemoteMaintenance(true);
 		catererVpn.setNotes("委託先が設置・管理。設定内容は病院側で把握していない。"); //$NON-NLS-1$
 		link("vpn-catering/core-sw-2", catererVpn, coreSwitch2, null, LinkMedium.WIRED, null); //$NON-NLS-1$
