@@ -17,6 +17,10 @@ import io.sekisho.checklist.evaluation.Suggestion;
 import io.sekisho.checklist.evaluation.Suggestions;
 import io.sekisho.model.facility.Answer;
 import io.sekisho.model.facility.ChecklistAssessment;
+import io.sekisho.model.facility.FacilityFactory;
+import io.sekisho.model.facility.FirmwareStatus;
+import io.sekisho.model.facility.Vulnerability;
+import io.sekisho.model.facility.VulnerabilityMatch;
 
 /** The shipped evaluators on a facility with the weaknesses of the known incidents, and on the same facility fixed. */
 class EvaluatorsTest {
@@ -53,6 +57,27 @@ class EvaluatorsTest {
 		List<Suggestion> r6Suggestions = propose(f, r6);
 		assertEquals(Answer.NO, find(r6Suggestions, "2-(7)", "networkDevice").answer());
 		assertEquals(Answer.YES, find(r6Suggestions, "2-(7)", "server").answer());
+	}
+
+	@Test
+	void firmwareItemReadsTheMatchedRegister() {
+		// a possible match (hardware not confirmed) or a record awaiting analysis is no evidence either way
+		Fixtures f = new Fixtures().fixed();
+		Vulnerability possible = FacilityFactory.eINSTANCE.createVulnerability();
+		possible.setCveId("CVE-2022-42475");
+		possible.setMatch(VulnerabilityMatch.POSSIBLE);
+		f.fortiOs.getVulnerabilities().add(possible);
+		f.fortiOs.setStatus(FirmwareStatus.CHECK_MANUALLY);
+		assertTrue(propose(f, r7).stream().noneMatch(s -> s.item().getId().equals("2-⑥")), "no proposal while a match is open");
+		// an update plan past its date is a reason of its own
+		Fixtures late = new Fixtures();
+		late.fortiOs.setPlannedUpdate(Fixtures.TODAY.minusDays(1));
+		Suggestion patches = find(propose(late, r7), "2-⑥", "general");
+		assertEquals(Answer.NO, patches.answer());
+		String text = reasons(patches);
+		assertTrue(text.contains("overdue") && text.contains(Fixtures.TODAY.minusDays(1).toString()) && text.contains("期限を過ぎて"), text);
+		// known exploited still comes first
+		assertTrue(patches.reasons().get(0).en().contains("CVE-2018-13379"), text);
 	}
 
 	@Test

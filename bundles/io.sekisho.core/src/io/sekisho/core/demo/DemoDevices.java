@@ -23,6 +23,8 @@ final class DemoDevices {
 	private static final String[] WARDS = { "外来", "3階東病棟", "3階西病棟", "4階東病棟", "4階西病棟", "5階東病棟", "5階西病棟", "ICU", "救急外来", "手術部" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
 	private static final String SERVER_ROOM = "サーバ室"; //$NON-NLS-1$
 	private static final String AV_PRODUCT = "EndpointGuard 12"; //$NON-NLS-1$
+	private static final String ALLIED = "Allied Telesis"; //$NON-NLS-1$
+	private static final String AW_PLUS = "AlliedWare Plus"; //$NON-NLS-1$
 
 	private final DemoContext c;
 	private final DemoZones zones;
@@ -54,16 +56,21 @@ final class DemoDevices {
 
 		// the network first: servers and clients hang off it
 		coreSwitch = network("core-sw-1", "CORE-SW01", NetworkDeviceType.SWITCH, zones.clinical, "10.10.0.2", "コアスイッチ（電子カルテ系）"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		product(coreSwitch, ALLIED, "AT-x530L-52GTX", AW_PLUS, "5.5.3-0.1"); //$NON-NLS-1$ //$NON-NLS-2$
 		Device coreSwitch2 = network("core-sw-2", "CORE-SW02", NetworkDeviceType.SWITCH, zones.administrative, "10.20.0.2", "コアスイッチ（事務系）"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		product(coreSwitch2, ALLIED, "AT-x530L-52GTX", AW_PLUS, "5.5.3-0.1"); //$NON-NLS-1$ //$NON-NLS-2$
 		link("core-sw-1/core-sw-2", coreSwitch, coreSwitch2, null, LinkMedium.WIRED, "VLAN 間ルーティング"); //$NON-NLS-1$ //$NON-NLS-2$
 		utm = network("utm", "UTM-01", NetworkDeviceType.UTM, zones.dmz, "172.16.0.1", "境界 UTM（インターネット・地域連携）"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		product(utm, "Fortinet", "FortiGate 100F", "FortiOS", "7.4.8"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		utm.setSourceAddressRestriction(Availability.YES);
 		utm.setLogSettings(logs(Availability.YES, 365, Availability.YES, "syslog サーバ（サーバ室）")); //$NON-NLS-1$
 		link("utm/core-sw-2", utm, coreSwitch2, null, LinkMedium.WIRED, null);
 		internetRouter = network("router-internet", "RT-INET01", NetworkDeviceType.ROUTER, zones.dmz, "172.16.0.254", "インターネット回線ルータ"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		product(internetRouter, "NEC", "UNIVERGE IX2215", null, "10.7.18"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		link("router-internet/utm", internetRouter, utm, null, LinkMedium.WIRED, null); //$NON-NLS-1$
 		link("router-internet/internet", internetRouter, null, zones.internet, LinkMedium.WIRED, "光回線"); //$NON-NLS-1$ //$NON-NLS-2$
 		qualificationRouter = network("router-ons", "RT-ONS01", NetworkDeviceType.ROUTER, zones.administrative, "10.20.0.254", "オンライン資格確認用ルータ"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		product(qualificationRouter, "YAMAHA", "RTX1210", null, "Rev.14.01.38"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		qualificationRouter.setSourceAddressRestriction(Availability.YES);
 		link("router-ons/core-sw-2", qualificationRouter, coreSwitch2, null, LinkMedium.WIRED, null); //$NON-NLS-1$
 
@@ -127,6 +134,7 @@ final class DemoDevices {
 			Device edge = network("edge-" + i, String.format(Locale.ROOT, "EDGE-SW%02d", i), NetworkDeviceType.SWITCH, zones.clinical, //$NON-NLS-1$ //$NON-NLS-2$
 					"10.10.0." + (10 + i), WARDS[i - 1] + " フロアスイッチ"); //$NON-NLS-1$ //$NON-NLS-2$
 			edge.setLocation(WARDS[i - 1]);
+			product(edge, ALLIED, "AT-x230-28GT", AW_PLUS, "5.5.3-0.1"); //$NON-NLS-1$ //$NON-NLS-2$
 			link("edge-" + i + "/core", edge, coreSwitch, null, LinkMedium.WIRED, null); //$NON-NLS-1$ //$NON-NLS-2$
 			edges.add(edge);
 		}
@@ -134,6 +142,7 @@ final class DemoDevices {
 			Device ap = network("ap-" + i, String.format(Locale.ROOT, "AP%02d", i), NetworkDeviceType.WIRELESS_AP, zones.wireless, //$NON-NLS-1$ //$NON-NLS-2$
 					"10.40.0." + (10 + i), "無線 LAN アクセスポイント"); //$NON-NLS-1$ //$NON-NLS-2$
 			ap.setLocation(WARDS[(i - 1) % WARDS.length]);
+			product(ap, "Buffalo", "WAPM-1266R", null, "1.10"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			ap.setSourceAddressRestriction(i <= 8 ? Availability.YES : Availability.UNKNOWN); // MAC filtering on the ward APs only
 			link("ap-" + i + "/edge", ap, edges.get((i - 1) % edges.size()), null, LinkMedium.WIRED, null); //$NON-NLS-1$ //$NON-NLS-2$
 			link("ap-" + i + "/guest", ap, null, zones.guest, LinkMedium.WIRELESS, "患者用 SSID"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -183,6 +192,14 @@ final class DemoDevices {
 					clinic ? zones.clinical : zones.administrative, (clinic ? "10.10.9." : "10.20.9.") + (10 + i), "複合機"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			printer.setLocation(clinic ? WARDS[i] : "事務部"); //$NON-NLS-1$
 		}
+	}
+
+	/** The real product of a network device: what the integrator reads off the label and the device's status page. */
+	private static void product(Device d, String manufacturer, String model, String os, String firmware) {
+		d.setManufacturer(manufacturer);
+		d.setModel(model);
+		d.setOperatingSystem(os);
+		d.setFirmwareVersion(firmware);
 	}
 
 	private Device device(String key, String name, DeviceCategory category, Zone zone, String ip, String role) {

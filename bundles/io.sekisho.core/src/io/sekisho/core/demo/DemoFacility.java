@@ -55,7 +55,14 @@ public final class DemoFacility {
 		new DemoChecklist(context, organizations).build();
 		new DemoContacts(context, organizations).build();
 		new DemoFindings(context, devices).build();
+		// the register, and what other modules derive, the way a real facility gets them
+		DemoCompletions.apply(workbook);
 		return workbook;
+	}
+
+	/** @return completions of io.sekisho.core.demoCompletions that failed (bundle, id, error); empty when all ran */
+	public static java.util.List<String> completionProblems() {
+		return DemoCompletions.problems();
 	}
 
 	private static void describeFacility(Facility facility, DemoContext c) {

@@ -20,10 +20,7 @@ final class DemoFindings {
 	}
 
 	void build() {
-		add("fortigate-cve", Severity.CRITICAL, "firmware", "known-exploited-vulnerability", devices.fortigate, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				"FGT-EHR01 の FortiOS 6.0.4 に悪用が確認された脆弱性 CVE-2018-13379 があります。", //$NON-NLS-1$
-				"6.0.5 以降へ更新し、全 VPN アカウントのパスワードを変更する。更新までは保守時以外 SSL-VPN を無効化する。", LocalDate.of(2025, 9, 30), //$NON-NLS-1$
-				FindingStatus.IN_PROGRESS);
+		// the FortiGate's known exploited vulnerability is a finding of the firmware register's matching
 		add("vpn-source", Severity.HIGH, "manual", "vpn-without-source-restriction", devices.fortigate, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				"保守用 VPN に接続元 IP アドレスの制限がありません。", //$NON-NLS-1$
 				"ベンダー保守拠点の固定 IP アドレスからの接続だけを許可する。", LocalDate.of(2025, 8, 31), FindingStatus.OPEN); //$NON-NLS-1$

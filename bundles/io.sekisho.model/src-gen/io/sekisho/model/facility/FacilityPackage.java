@@ -738,13 +738,22 @@ public interface FacilityPackage extends EPackage {
 	int SECURITY_SOFTWARE__RUNNING = 2;
 
 	/**
+	 * The feature id for the '<em><b>Automatic Updates</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SECURITY_SOFTWARE__AUTOMATIC_UPDATES = 3;
+
+	/**
 	 * The number of structural features of the '<em>Security Software</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SECURITY_SOFTWARE_FEATURE_COUNT = 3;
+	int SECURITY_SOFTWARE_FEATURE_COUNT = 4;
 
 	/**
 	 * The number of operations of the '<em>Security Software</em>' class.
@@ -1636,13 +1645,22 @@ public interface FacilityPackage extends EPackage {
 	int FIRMWARE_RECORD__CHECKED_ON = IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
+	 * The feature id for the '<em><b>Hardware Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIRMWARE_RECORD__HARDWARE_ID = IDENTIFIED_FEATURE_COUNT + 10;
+
+	/**
 	 * The number of structural features of the '<em>Firmware Record</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FIRMWARE_RECORD_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 10;
+	int FIRMWARE_RECORD_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Firmware Record</em>' class.
@@ -1709,13 +1727,85 @@ public interface FacilityPackage extends EPackage {
 	int VULNERABILITY__SUMMARY = 4;
 
 	/**
+	 * The feature id for the '<em><b>Match</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VULNERABILITY__MATCH = 5;
+
+	/**
+	 * The feature id for the '<em><b>Score</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VULNERABILITY__SCORE = 6;
+
+	/**
+	 * The feature id for the '<em><b>Kev Due Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VULNERABILITY__KEV_DUE_DATE = 7;
+
+	/**
+	 * The feature id for the '<em><b>Required Action</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VULNERABILITY__REQUIRED_ACTION = 8;
+
+	/**
+	 * The feature id for the '<em><b>Ransomware Use</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VULNERABILITY__RANSOMWARE_USE = 9;
+
+	/**
+	 * The feature id for the '<em><b>Jvn Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VULNERABILITY__JVN_ID = 10;
+
+	/**
+	 * The feature id for the '<em><b>Title Ja</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VULNERABILITY__TITLE_JA = 11;
+
+	/**
+	 * The feature id for the '<em><b>Basis</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VULNERABILITY__BASIS = 12;
+
+	/**
 	 * The number of structural features of the '<em>Vulnerability</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int VULNERABILITY_FEATURE_COUNT = 5;
+	int VULNERABILITY_FEATURE_COUNT = 13;
 
 	/**
 	 * The number of operations of the '<em>Vulnerability</em>' class.
@@ -2335,6 +2425,16 @@ public interface FacilityPackage extends EPackage {
 	int FINDING_STATUS = 38;
 
 	/**
+	 * The meta object id for the '{@link io.sekisho.model.facility.VulnerabilityMatch <em>Vulnerability Match</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.sekisho.model.facility.VulnerabilityMatch
+	 * @see io.sekisho.model.facility.impl.FacilityPackageImpl#getVulnerabilityMatch()
+	 * @generated
+	 */
+	int VULNERABILITY_MATCH = 39;
+
+	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2342,7 +2442,7 @@ public interface FacilityPackage extends EPackage {
 	 * @see io.sekisho.model.facility.impl.FacilityPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 39;
+	int LOCAL_DATE = 40;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -2352,7 +2452,7 @@ public interface FacilityPackage extends EPackage {
 	 * @see io.sekisho.model.facility.impl.FacilityPackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 40;
+	int INSTANT = 41;
 
 
 	/**
@@ -2940,6 +3040,17 @@ public interface FacilityPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getSecuritySoftware_Running();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sekisho.model.facility.SecuritySoftware#getAutomaticUpdates <em>Automatic Updates</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Automatic Updates</em>'.
+	 * @see io.sekisho.model.facility.SecuritySoftware#getAutomaticUpdates()
+	 * @see #getSecuritySoftware()
+	 * @generated
+	 */
+	EAttribute getSecuritySoftware_AutomaticUpdates();
 
 	/**
 	 * Returns the meta object for class '{@link io.sekisho.model.facility.LogSettings <em>Log Settings</em>}'.
@@ -3793,6 +3904,17 @@ public interface FacilityPackage extends EPackage {
 	EAttribute getFirmwareRecord_CheckedOn();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.sekisho.model.facility.FirmwareRecord#getHardwareId <em>Hardware Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Hardware Id</em>'.
+	 * @see io.sekisho.model.facility.FirmwareRecord#getHardwareId()
+	 * @see #getFirmwareRecord()
+	 * @generated
+	 */
+	EAttribute getFirmwareRecord_HardwareId();
+
+	/**
 	 * Returns the meta object for class '{@link io.sekisho.model.facility.Vulnerability <em>Vulnerability</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3856,6 +3978,94 @@ public interface FacilityPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getVulnerability_Summary();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sekisho.model.facility.Vulnerability#getMatch <em>Match</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Match</em>'.
+	 * @see io.sekisho.model.facility.Vulnerability#getMatch()
+	 * @see #getVulnerability()
+	 * @generated
+	 */
+	EAttribute getVulnerability_Match();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sekisho.model.facility.Vulnerability#getScore <em>Score</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Score</em>'.
+	 * @see io.sekisho.model.facility.Vulnerability#getScore()
+	 * @see #getVulnerability()
+	 * @generated
+	 */
+	EAttribute getVulnerability_Score();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sekisho.model.facility.Vulnerability#getKevDueDate <em>Kev Due Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kev Due Date</em>'.
+	 * @see io.sekisho.model.facility.Vulnerability#getKevDueDate()
+	 * @see #getVulnerability()
+	 * @generated
+	 */
+	EAttribute getVulnerability_KevDueDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sekisho.model.facility.Vulnerability#getRequiredAction <em>Required Action</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Required Action</em>'.
+	 * @see io.sekisho.model.facility.Vulnerability#getRequiredAction()
+	 * @see #getVulnerability()
+	 * @generated
+	 */
+	EAttribute getVulnerability_RequiredAction();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sekisho.model.facility.Vulnerability#isRansomwareUse <em>Ransomware Use</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ransomware Use</em>'.
+	 * @see io.sekisho.model.facility.Vulnerability#isRansomwareUse()
+	 * @see #getVulnerability()
+	 * @generated
+	 */
+	EAttribute getVulnerability_RansomwareUse();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sekisho.model.facility.Vulnerability#getJvnId <em>Jvn Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Jvn Id</em>'.
+	 * @see io.sekisho.model.facility.Vulnerability#getJvnId()
+	 * @see #getVulnerability()
+	 * @generated
+	 */
+	EAttribute getVulnerability_JvnId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sekisho.model.facility.Vulnerability#getTitleJa <em>Title Ja</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title Ja</em>'.
+	 * @see io.sekisho.model.facility.Vulnerability#getTitleJa()
+	 * @see #getVulnerability()
+	 * @generated
+	 */
+	EAttribute getVulnerability_TitleJa();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sekisho.model.facility.Vulnerability#getBasis <em>Basis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Basis</em>'.
+	 * @see io.sekisho.model.facility.Vulnerability#getBasis()
+	 * @see #getVulnerability()
+	 * @generated
+	 */
+	EAttribute getVulnerability_Basis();
 
 	/**
 	 * Returns the meta object for class '{@link io.sekisho.model.facility.ChecklistAssessment <em>Checklist Assessment</em>}'.
@@ -4429,6 +4639,16 @@ public interface FacilityPackage extends EPackage {
 	EEnum getFindingStatus();
 
 	/**
+	 * Returns the meta object for enum '{@link io.sekisho.model.facility.VulnerabilityMatch <em>Vulnerability Match</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Vulnerability Match</em>'.
+	 * @see io.sekisho.model.facility.VulnerabilityMatch
+	 * @generated
+	 */
+	EEnum getVulnerabilityMatch();
+
+	/**
 	 * Returns the meta object for data type '{@link java.time.LocalDate <em>Local Date</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4926,6 +5146,14 @@ public interface FacilityPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SECURITY_SOFTWARE__RUNNING = eINSTANCE.getSecuritySoftware_Running();
+
+		/**
+		 * The meta object literal for the '<em><b>Automatic Updates</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SECURITY_SOFTWARE__AUTOMATIC_UPDATES = eINSTANCE.getSecuritySoftware_AutomaticUpdates();
 
 		/**
 		 * The meta object literal for the '{@link io.sekisho.model.facility.impl.LogSettingsImpl <em>Log Settings</em>}' class.
@@ -5566,6 +5794,14 @@ public interface FacilityPackage extends EPackage {
 		EAttribute FIRMWARE_RECORD__CHECKED_ON = eINSTANCE.getFirmwareRecord_CheckedOn();
 
 		/**
+		 * The meta object literal for the '<em><b>Hardware Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FIRMWARE_RECORD__HARDWARE_ID = eINSTANCE.getFirmwareRecord_HardwareId();
+
+		/**
 		 * The meta object literal for the '{@link io.sekisho.model.facility.impl.VulnerabilityImpl <em>Vulnerability</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5614,6 +5850,70 @@ public interface FacilityPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute VULNERABILITY__SUMMARY = eINSTANCE.getVulnerability_Summary();
+
+		/**
+		 * The meta object literal for the '<em><b>Match</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VULNERABILITY__MATCH = eINSTANCE.getVulnerability_Match();
+
+		/**
+		 * The meta object literal for the '<em><b>Score</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VULNERABILITY__SCORE = eINSTANCE.getVulnerability_Score();
+
+		/**
+		 * The meta object literal for the '<em><b>Kev Due Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VULNERABILITY__KEV_DUE_DATE = eINSTANCE.getVulnerability_KevDueDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Required Action</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VULNERABILITY__REQUIRED_ACTION = eINSTANCE.getVulnerability_RequiredAction();
+
+		/**
+		 * The meta object literal for the '<em><b>Ransomware Use</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VULNERABILITY__RANSOMWARE_USE = eINSTANCE.getVulnerability_RansomwareUse();
+
+		/**
+		 * The meta object literal for the '<em><b>Jvn Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VULNERABILITY__JVN_ID = eINSTANCE.getVulnerability_JvnId();
+
+		/**
+		 * The meta object literal for the '<em><b>Title Ja</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VULNERABILITY__TITLE_JA = eINSTANCE.getVulnerability_TitleJa();
+
+		/**
+		 * The meta object literal for the '<em><b>Basis</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VULNERABILITY__BASIS = eINSTANCE.getVulnerability_Basis();
 
 		/**
 		 * The meta object literal for the '{@link io.sekisho.model.facility.impl.ChecklistAssessmentImpl <em>Checklist Assessment</em>}' class.
@@ -6092,6 +6392,16 @@ public interface FacilityPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum FINDING_STATUS = eINSTANCE.getFindingStatus();
+
+		/**
+		 * The meta object literal for the '{@link io.sekisho.model.facility.VulnerabilityMatch <em>Vulnerability Match</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.sekisho.model.facility.VulnerabilityMatch
+		 * @see io.sekisho.model.facility.impl.FacilityPackageImpl#getVulnerabilityMatch()
+		 * @generated
+		 */
+		EEnum VULNERABILITY_MATCH = eINSTANCE.getVulnerabilityMatch();
 
 		/**
 		 * The meta object literal for the '<em>Local Date</em>' data type.

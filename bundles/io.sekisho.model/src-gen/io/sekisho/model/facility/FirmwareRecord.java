@@ -31,6 +31,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link io.sekisho.model.facility.FirmwareRecord#getPlannedUpdate <em>Planned Update</em>}</li>
  *   <li>{@link io.sekisho.model.facility.FirmwareRecord#getVendorMitigation <em>Vendor Mitigation</em>}</li>
  *   <li>{@link io.sekisho.model.facility.FirmwareRecord#getCheckedOn <em>Checked On</em>}</li>
+ *   <li>{@link io.sekisho.model.facility.FirmwareRecord#getHardwareId <em>Hardware Id</em>}</li>
  * </ul>
  *
  * @see io.sekisho.model.facility.FacilityPackage#getFirmwareRecord()
@@ -280,5 +281,30 @@ public interface FirmwareRecord extends Identified {
 	 * @generated
 	 */
 	void setCheckedOn(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Hardware Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The hardware the firmware runs on as a CPE name, e.g. cpe:2.3:h:fortinet:fortigate-60e:-:*:*:*:*:*:*:*; empty when not known. NVD names vulnerable firmware together with this hardware.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Hardware Id</em>' attribute.
+	 * @see #setHardwareId(String)
+	 * @see io.sekisho.model.facility.FacilityPackage#getFirmwareRecord_HardwareId()
+	 * @model
+	 * @generated
+	 */
+	String getHardwareId();
+
+	/**
+	 * Sets the value of the '{@link io.sekisho.model.facility.FirmwareRecord#getHardwareId <em>Hardware Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Hardware Id</em>' attribute.
+	 * @see #getHardwareId()
+	 * @generated
+	 */
+	void setHardwareId(String value);
 
 } // FirmwareRecord

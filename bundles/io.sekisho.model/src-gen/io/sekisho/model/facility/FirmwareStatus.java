@@ -86,7 +86,51 @@ public enum FirmwareStatus implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	END_OF_SUPPORT(4, "END_OF_SUPPORT", "END_OF_SUPPORT");
+	END_OF_SUPPORT(4, "END_OF_SUPPORT", "END_OF_SUPPORT"), /**
+	 * The '<em><b>KNOWN EXPLOITED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The installed version has a vulnerability that is known to be exploited.
+	 * <!-- end-model-doc -->
+	 * @see #KNOWN_EXPLOITED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	KNOWN_EXPLOITED(5, "KNOWN_EXPLOITED", "KNOWN_EXPLOITED"), /**
+	 * The '<em><b>AWAITING ANALYSIS</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Vulnerability records name the product but have not been analysed yet; nothing says the version is safe.
+	 * <!-- end-model-doc -->
+	 * @see #AWAITING_ANALYSIS_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	AWAITING_ANALYSIS(6, "AWAITING_ANALYSIS", "AWAITING_ANALYSIS"), /**
+	 * The '<em><b>CHECK MANUALLY</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The version could not be read or compared, or a match depends on hardware not on record: check by hand.
+	 * <!-- end-model-doc -->
+	 * @see #CHECK_MANUALLY_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	CHECK_MANUALLY(7, "CHECK_MANUALLY", "CHECK_MANUALLY"), /**
+	 * The '<em><b>PRODUCT UNKNOWN</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Manufacturer, model or firmware product is not known, so nothing can be matched.
+	 * <!-- end-model-doc -->
+	 * @see #PRODUCT_UNKNOWN_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	PRODUCT_UNKNOWN(8, "PRODUCT_UNKNOWN", "PRODUCT_UNKNOWN");
 
 	/**
 	 * The '<em><b>UNKNOWN</b></em>' literal value.
@@ -159,6 +203,62 @@ public enum FirmwareStatus implements Enumerator {
 	public static final int END_OF_SUPPORT_VALUE = 4;
 
 	/**
+	 * The '<em><b>KNOWN EXPLOITED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The installed version has a vulnerability that is known to be exploited.
+	 * <!-- end-model-doc -->
+	 * @see #KNOWN_EXPLOITED
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int KNOWN_EXPLOITED_VALUE = 5;
+
+	/**
+	 * The '<em><b>AWAITING ANALYSIS</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Vulnerability records name the product but have not been analysed yet; nothing says the version is safe.
+	 * <!-- end-model-doc -->
+	 * @see #AWAITING_ANALYSIS
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int AWAITING_ANALYSIS_VALUE = 6;
+
+	/**
+	 * The '<em><b>CHECK MANUALLY</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The version could not be read or compared, or a match depends on hardware not on record: check by hand.
+	 * <!-- end-model-doc -->
+	 * @see #CHECK_MANUALLY
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int CHECK_MANUALLY_VALUE = 7;
+
+	/**
+	 * The '<em><b>PRODUCT UNKNOWN</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Manufacturer, model or firmware product is not known, so nothing can be matched.
+	 * <!-- end-model-doc -->
+	 * @see #PRODUCT_UNKNOWN
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int PRODUCT_UNKNOWN_VALUE = 8;
+
+	/**
 	 * An array of all the '<em><b>Firmware Status</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -171,6 +271,10 @@ public enum FirmwareStatus implements Enumerator {
 			UPDATE_AVAILABLE,
 			VULNERABLE,
 			END_OF_SUPPORT,
+			KNOWN_EXPLOITED,
+			AWAITING_ANALYSIS,
+			CHECK_MANUALLY,
+			PRODUCT_UNKNOWN,
 		};
 
 	/**
@@ -232,6 +336,10 @@ public enum FirmwareStatus implements Enumerator {
 			case UPDATE_AVAILABLE_VALUE: return UPDATE_AVAILABLE;
 			case VULNERABLE_VALUE: return VULNERABLE;
 			case END_OF_SUPPORT_VALUE: return END_OF_SUPPORT;
+			case KNOWN_EXPLOITED_VALUE: return KNOWN_EXPLOITED;
+			case AWAITING_ANALYSIS_VALUE: return AWAITING_ANALYSIS;
+			case CHECK_MANUALLY_VALUE: return CHECK_MANUALLY;
+			case PRODUCT_UNKNOWN_VALUE: return PRODUCT_UNKNOWN;
 		}
 		return null;
 	}

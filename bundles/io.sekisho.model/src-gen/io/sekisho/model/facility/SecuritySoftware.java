@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link io.sekisho.model.facility.SecuritySoftware#getProduct <em>Product</em>}</li>
  *   <li>{@link io.sekisho.model.facility.SecuritySoftware#getDefinitionDate <em>Definition Date</em>}</li>
  *   <li>{@link io.sekisho.model.facility.SecuritySoftware#getRunning <em>Running</em>}</li>
+ *   <li>{@link io.sekisho.model.facility.SecuritySoftware#getAutomaticUpdates <em>Automatic Updates</em>}</li>
  * </ul>
  *
  * @see io.sekisho.model.facility.FacilityPackage#getSecuritySoftware()
@@ -108,5 +109,33 @@ public interface SecuritySoftware extends EObject {
 	 * @generated
 	 */
 	void setRunning(Availability value);
+
+	/**
+	 * Returns the value of the '<em><b>Automatic Updates</b></em>' attribute.
+	 * The literals are from the enumeration {@link io.sekisho.model.facility.Availability}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether definition files are updated automatically (the notice of 2024: definition files kept current).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Automatic Updates</em>' attribute.
+	 * @see io.sekisho.model.facility.Availability
+	 * @see #setAutomaticUpdates(Availability)
+	 * @see io.sekisho.model.facility.FacilityPackage#getSecuritySoftware_AutomaticUpdates()
+	 * @model
+	 * @generated
+	 */
+	Availability getAutomaticUpdates();
+
+	/**
+	 * Sets the value of the '{@link io.sekisho.model.facility.SecuritySoftware#getAutomaticUpdates <em>Automatic Updates</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Automatic Updates</em>' attribute.
+	 * @see io.sekisho.model.facility.Availability
+	 * @see #getAutomaticUpdates()
+	 * @generated
+	 */
+	void setAutomaticUpdates(Availability value);
 
 } // SecuritySoftware

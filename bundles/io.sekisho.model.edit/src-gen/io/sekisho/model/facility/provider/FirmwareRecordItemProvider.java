@@ -59,6 +59,7 @@ public class FirmwareRecordItemProvider extends IdentifiedItemProvider {
 			addPlannedUpdatePropertyDescriptor(object);
 			addVendorMitigationPropertyDescriptor(object);
 			addCheckedOnPropertyDescriptor(object);
+			addHardwareIdPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -262,6 +263,28 @@ public class FirmwareRecordItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Hardware Id feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addHardwareIdPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_FirmwareRecord_hardwareId_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_FirmwareRecord_hardwareId_feature", "_UI_FirmwareRecord_type"),
+				 FacilityPackage.Literals.FIRMWARE_RECORD__HARDWARE_ID,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -337,6 +360,7 @@ public class FirmwareRecordItemProvider extends IdentifiedItemProvider {
 			case FacilityPackage.FIRMWARE_RECORD__PLANNED_UPDATE:
 			case FacilityPackage.FIRMWARE_RECORD__VENDOR_MITIGATION:
 			case FacilityPackage.FIRMWARE_RECORD__CHECKED_ON:
+			case FacilityPackage.FIRMWARE_RECORD__HARDWARE_ID:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case FacilityPackage.FIRMWARE_RECORD__VULNERABILITIES:

@@ -65,6 +65,7 @@ public class SecuritySoftwareItemProvider
 			addProductPropertyDescriptor(object);
 			addDefinitionDatePropertyDescriptor(object);
 			addRunningPropertyDescriptor(object);
+			addAutomaticUpdatesPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -136,6 +137,28 @@ public class SecuritySoftwareItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Automatic Updates feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAutomaticUpdatesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SecuritySoftware_automaticUpdates_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_SecuritySoftware_automaticUpdates_feature", "_UI_SecuritySoftware_type"),
+				 FacilityPackage.Literals.SECURITY_SOFTWARE__AUTOMATIC_UPDATES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns SecuritySoftware.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -176,6 +199,7 @@ public class SecuritySoftwareItemProvider
 			case FacilityPackage.SECURITY_SOFTWARE__PRODUCT:
 			case FacilityPackage.SECURITY_SOFTWARE__DEFINITION_DATE:
 			case FacilityPackage.SECURITY_SOFTWARE__RUNNING:
+			case FacilityPackage.SECURITY_SOFTWARE__AUTOMATIC_UPDATES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

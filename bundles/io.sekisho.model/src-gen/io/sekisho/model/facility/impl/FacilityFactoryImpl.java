@@ -131,6 +131,8 @@ public class FacilityFactoryImpl extends EFactoryImpl implements FacilityFactory
 				return createAnswerFromString(eDataType, initialValue);
 			case FacilityPackage.FINDING_STATUS:
 				return createFindingStatusFromString(eDataType, initialValue);
+			case FacilityPackage.VULNERABILITY_MATCH:
+				return createVulnerabilityMatchFromString(eDataType, initialValue);
 			case FacilityPackage.LOCAL_DATE:
 				return createLocalDateFromString(eDataType, initialValue);
 			case FacilityPackage.INSTANT:
@@ -186,6 +188,8 @@ public class FacilityFactoryImpl extends EFactoryImpl implements FacilityFactory
 				return convertAnswerToString(eDataType, instanceValue);
 			case FacilityPackage.FINDING_STATUS:
 				return convertFindingStatusToString(eDataType, instanceValue);
+			case FacilityPackage.VULNERABILITY_MATCH:
+				return convertVulnerabilityMatchToString(eDataType, instanceValue);
 			case FacilityPackage.LOCAL_DATE:
 				return convertLocalDateToString(eDataType, instanceValue);
 			case FacilityPackage.INSTANT:
@@ -770,6 +774,26 @@ public class FacilityFactoryImpl extends EFactoryImpl implements FacilityFactory
 	 * @generated
 	 */
 	public String convertFindingStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public VulnerabilityMatch createVulnerabilityMatchFromString(EDataType eDataType, String initialValue) {
+		VulnerabilityMatch result = VulnerabilityMatch.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertVulnerabilityMatchToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -43,6 +43,7 @@ import io.sekisho.model.facility.SecuritySoftware;
 import io.sekisho.model.facility.Severity;
 import io.sekisho.model.facility.TrustLevel;
 import io.sekisho.model.facility.Vulnerability;
+import io.sekisho.model.facility.VulnerabilityMatch;
 import io.sekisho.model.facility.Zone;
 import io.sekisho.model.facility.ZoneKind;
 
@@ -337,6 +338,13 @@ public class FacilityPackageImpl extends EPackageImpl implements FacilityPackage
 	 * @generated
 	 */
 	private EEnum findingStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum vulnerabilityMatchEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -950,6 +958,16 @@ public class FacilityPackageImpl extends EPackageImpl implements FacilityPackage
 	@Override
 	public EAttribute getSecuritySoftware_Running() {
 		return (EAttribute)securitySoftwareEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSecuritySoftware_AutomaticUpdates() {
+		return (EAttribute)securitySoftwareEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -1738,6 +1756,16 @@ public class FacilityPackageImpl extends EPackageImpl implements FacilityPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getFirmwareRecord_HardwareId() {
+		return (EAttribute)firmwareRecordEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getVulnerability() {
 		return vulnerabilityEClass;
 	}
@@ -1790,6 +1818,86 @@ public class FacilityPackageImpl extends EPackageImpl implements FacilityPackage
 	@Override
 	public EAttribute getVulnerability_Summary() {
 		return (EAttribute)vulnerabilityEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVulnerability_Match() {
+		return (EAttribute)vulnerabilityEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVulnerability_Score() {
+		return (EAttribute)vulnerabilityEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVulnerability_KevDueDate() {
+		return (EAttribute)vulnerabilityEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVulnerability_RequiredAction() {
+		return (EAttribute)vulnerabilityEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVulnerability_RansomwareUse() {
+		return (EAttribute)vulnerabilityEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVulnerability_JvnId() {
+		return (EAttribute)vulnerabilityEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVulnerability_TitleJa() {
+		return (EAttribute)vulnerabilityEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVulnerability_Basis() {
+		return (EAttribute)vulnerabilityEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -2338,6 +2446,16 @@ public class FacilityPackageImpl extends EPackageImpl implements FacilityPackage
 	 * @generated
 	 */
 	@Override
+	public EEnum getVulnerabilityMatch() {
+		return vulnerabilityMatchEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EDataType getLocalDate() {
 		return localDateEDataType;
 	}
@@ -2442,6 +2560,7 @@ public class FacilityPackageImpl extends EPackageImpl implements FacilityPackage
 		createEAttribute(securitySoftwareEClass, SECURITY_SOFTWARE__PRODUCT);
 		createEAttribute(securitySoftwareEClass, SECURITY_SOFTWARE__DEFINITION_DATE);
 		createEAttribute(securitySoftwareEClass, SECURITY_SOFTWARE__RUNNING);
+		createEAttribute(securitySoftwareEClass, SECURITY_SOFTWARE__AUTOMATIC_UPDATES);
 
 		logSettingsEClass = createEClass(LOG_SETTINGS);
 		createEAttribute(logSettingsEClass, LOG_SETTINGS__ENABLED);
@@ -2527,6 +2646,7 @@ public class FacilityPackageImpl extends EPackageImpl implements FacilityPackage
 		createEAttribute(firmwareRecordEClass, FIRMWARE_RECORD__PLANNED_UPDATE);
 		createEAttribute(firmwareRecordEClass, FIRMWARE_RECORD__VENDOR_MITIGATION);
 		createEAttribute(firmwareRecordEClass, FIRMWARE_RECORD__CHECKED_ON);
+		createEAttribute(firmwareRecordEClass, FIRMWARE_RECORD__HARDWARE_ID);
 
 		vulnerabilityEClass = createEClass(VULNERABILITY);
 		createEAttribute(vulnerabilityEClass, VULNERABILITY__CVE_ID);
@@ -2534,6 +2654,14 @@ public class FacilityPackageImpl extends EPackageImpl implements FacilityPackage
 		createEAttribute(vulnerabilityEClass, VULNERABILITY__KNOWN_EXPLOITED);
 		createEAttribute(vulnerabilityEClass, VULNERABILITY__FIXED_IN);
 		createEAttribute(vulnerabilityEClass, VULNERABILITY__SUMMARY);
+		createEAttribute(vulnerabilityEClass, VULNERABILITY__MATCH);
+		createEAttribute(vulnerabilityEClass, VULNERABILITY__SCORE);
+		createEAttribute(vulnerabilityEClass, VULNERABILITY__KEV_DUE_DATE);
+		createEAttribute(vulnerabilityEClass, VULNERABILITY__REQUIRED_ACTION);
+		createEAttribute(vulnerabilityEClass, VULNERABILITY__RANSOMWARE_USE);
+		createEAttribute(vulnerabilityEClass, VULNERABILITY__JVN_ID);
+		createEAttribute(vulnerabilityEClass, VULNERABILITY__TITLE_JA);
+		createEAttribute(vulnerabilityEClass, VULNERABILITY__BASIS);
 
 		checklistAssessmentEClass = createEClass(CHECKLIST_ASSESSMENT);
 		createEAttribute(checklistAssessmentEClass, CHECKLIST_ASSESSMENT__EDITION_ID);
@@ -2594,6 +2722,7 @@ public class FacilityPackageImpl extends EPackageImpl implements FacilityPackage
 		checklistFormEEnum = createEEnum(CHECKLIST_FORM);
 		answerEEnum = createEEnum(ANSWER);
 		findingStatusEEnum = createEEnum(FINDING_STATUS);
+		vulnerabilityMatchEEnum = createEEnum(VULNERABILITY_MATCH);
 
 		// Create data types
 		localDateEDataType = createEDataType(LOCAL_DATE);
@@ -2703,6 +2832,7 @@ public class FacilityPackageImpl extends EPackageImpl implements FacilityPackage
 		initEAttribute(getSecuritySoftware_Product(), ecorePackage.getEString(), "product", null, 0, 1, SecuritySoftware.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSecuritySoftware_DefinitionDate(), this.getLocalDate(), "definitionDate", null, 0, 1, SecuritySoftware.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSecuritySoftware_Running(), this.getAvailability(), "running", null, 0, 1, SecuritySoftware.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSecuritySoftware_AutomaticUpdates(), this.getAvailability(), "automaticUpdates", null, 0, 1, SecuritySoftware.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(logSettingsEClass, LogSettings.class, "LogSettings", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getLogSettings_Enabled(), this.getAvailability(), "enabled", null, 0, 1, LogSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2788,6 +2918,7 @@ public class FacilityPackageImpl extends EPackageImpl implements FacilityPackage
 		initEAttribute(getFirmwareRecord_PlannedUpdate(), this.getLocalDate(), "plannedUpdate", null, 0, 1, FirmwareRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFirmwareRecord_VendorMitigation(), ecorePackage.getEString(), "vendorMitigation", null, 0, 1, FirmwareRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFirmwareRecord_CheckedOn(), this.getLocalDate(), "checkedOn", null, 0, 1, FirmwareRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFirmwareRecord_HardwareId(), ecorePackage.getEString(), "hardwareId", null, 0, 1, FirmwareRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(vulnerabilityEClass, Vulnerability.class, "Vulnerability", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getVulnerability_CveId(), ecorePackage.getEString(), "cveId", null, 0, 1, Vulnerability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2795,6 +2926,14 @@ public class FacilityPackageImpl extends EPackageImpl implements FacilityPackage
 		initEAttribute(getVulnerability_KnownExploited(), ecorePackage.getEBoolean(), "knownExploited", null, 0, 1, Vulnerability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getVulnerability_FixedIn(), ecorePackage.getEString(), "fixedIn", null, 0, 1, Vulnerability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getVulnerability_Summary(), ecorePackage.getEString(), "summary", null, 0, 1, Vulnerability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVulnerability_Match(), this.getVulnerabilityMatch(), "match", null, 0, 1, Vulnerability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVulnerability_Score(), ecorePackage.getEDouble(), "score", null, 0, 1, Vulnerability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVulnerability_KevDueDate(), this.getLocalDate(), "kevDueDate", null, 0, 1, Vulnerability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVulnerability_RequiredAction(), ecorePackage.getEString(), "requiredAction", null, 0, 1, Vulnerability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVulnerability_RansomwareUse(), ecorePackage.getEBoolean(), "ransomwareUse", null, 0, 1, Vulnerability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVulnerability_JvnId(), ecorePackage.getEString(), "jvnId", null, 0, 1, Vulnerability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVulnerability_TitleJa(), ecorePackage.getEString(), "titleJa", null, 0, 1, Vulnerability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVulnerability_Basis(), ecorePackage.getEString(), "basis", null, 0, 1, Vulnerability.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(checklistAssessmentEClass, ChecklistAssessment.class, "ChecklistAssessment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getChecklistAssessment_EditionId(), ecorePackage.getEString(), "editionId", null, 0, 1, ChecklistAssessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2938,6 +3077,10 @@ public class FacilityPackageImpl extends EPackageImpl implements FacilityPackage
 		addEEnumLiteral(firmwareStatusEEnum, FirmwareStatus.UPDATE_AVAILABLE);
 		addEEnumLiteral(firmwareStatusEEnum, FirmwareStatus.VULNERABLE);
 		addEEnumLiteral(firmwareStatusEEnum, FirmwareStatus.END_OF_SUPPORT);
+		addEEnumLiteral(firmwareStatusEEnum, FirmwareStatus.KNOWN_EXPLOITED);
+		addEEnumLiteral(firmwareStatusEEnum, FirmwareStatus.AWAITING_ANALYSIS);
+		addEEnumLiteral(firmwareStatusEEnum, FirmwareStatus.CHECK_MANUALLY);
+		addEEnumLiteral(firmwareStatusEEnum, FirmwareStatus.PRODUCT_UNKNOWN);
 
 		initEEnum(severityEEnum, Severity.class, "Severity");
 		addEEnumLiteral(severityEEnum, Severity.INFO);
@@ -2962,6 +3105,11 @@ public class FacilityPackageImpl extends EPackageImpl implements FacilityPackage
 		addEEnumLiteral(findingStatusEEnum, FindingStatus.IN_PROGRESS);
 		addEEnumLiteral(findingStatusEEnum, FindingStatus.RESOLVED);
 		addEEnumLiteral(findingStatusEEnum, FindingStatus.ACCEPTED);
+
+		initEEnum(vulnerabilityMatchEEnum, VulnerabilityMatch.class, "VulnerabilityMatch");
+		addEEnumLiteral(vulnerabilityMatchEEnum, VulnerabilityMatch.AFFECTED);
+		addEEnumLiteral(vulnerabilityMatchEEnum, VulnerabilityMatch.POSSIBLE);
+		addEEnumLiteral(vulnerabilityMatchEEnum, VulnerabilityMatch.AWAITING);
 
 		// Initialize data types
 		initEDataType(localDateEDataType, LocalDate.class, "LocalDate", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);

@@ -45,6 +45,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link io.sekisho.model.facility.impl.FirmwareRecordImpl#getPlannedUpdate <em>Planned Update</em>}</li>
  *   <li>{@link io.sekisho.model.facility.impl.FirmwareRecordImpl#getVendorMitigation <em>Vendor Mitigation</em>}</li>
  *   <li>{@link io.sekisho.model.facility.impl.FirmwareRecordImpl#getCheckedOn <em>Checked On</em>}</li>
+ *   <li>{@link io.sekisho.model.facility.impl.FirmwareRecordImpl#getHardwareId <em>Hardware Id</em>}</li>
  * </ul>
  *
  * @generated
@@ -229,6 +230,26 @@ public class FirmwareRecordImpl extends IdentifiedImpl implements FirmwareRecord
 	 * @ordered
 	 */
 	protected LocalDate checkedOn = CHECKED_ON_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getHardwareId() <em>Hardware Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHardwareId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String HARDWARE_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getHardwareId() <em>Hardware Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHardwareId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String hardwareId = HARDWARE_ID_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -492,6 +513,29 @@ public class FirmwareRecordImpl extends IdentifiedImpl implements FirmwareRecord
 	 * @generated
 	 */
 	@Override
+	public String getHardwareId() {
+		return hardwareId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setHardwareId(String newHardwareId) {
+		String oldHardwareId = hardwareId;
+		hardwareId = newHardwareId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FacilityPackage.FIRMWARE_RECORD__HARDWARE_ID, oldHardwareId, hardwareId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case FacilityPackage.FIRMWARE_RECORD__VULNERABILITIES:
@@ -529,6 +573,8 @@ public class FirmwareRecordImpl extends IdentifiedImpl implements FirmwareRecord
 				return getVendorMitigation();
 			case FacilityPackage.FIRMWARE_RECORD__CHECKED_ON:
 				return getCheckedOn();
+			case FacilityPackage.FIRMWARE_RECORD__HARDWARE_ID:
+				return getHardwareId();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -573,6 +619,9 @@ public class FirmwareRecordImpl extends IdentifiedImpl implements FirmwareRecord
 			case FacilityPackage.FIRMWARE_RECORD__CHECKED_ON:
 				setCheckedOn((LocalDate)newValue);
 				return;
+			case FacilityPackage.FIRMWARE_RECORD__HARDWARE_ID:
+				setHardwareId((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -615,6 +664,9 @@ public class FirmwareRecordImpl extends IdentifiedImpl implements FirmwareRecord
 			case FacilityPackage.FIRMWARE_RECORD__CHECKED_ON:
 				setCheckedOn(CHECKED_ON_EDEFAULT);
 				return;
+			case FacilityPackage.FIRMWARE_RECORD__HARDWARE_ID:
+				setHardwareId(HARDWARE_ID_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -647,6 +699,8 @@ public class FirmwareRecordImpl extends IdentifiedImpl implements FirmwareRecord
 				return VENDOR_MITIGATION_EDEFAULT == null ? vendorMitigation != null : !VENDOR_MITIGATION_EDEFAULT.equals(vendorMitigation);
 			case FacilityPackage.FIRMWARE_RECORD__CHECKED_ON:
 				return CHECKED_ON_EDEFAULT == null ? checkedOn != null : !CHECKED_ON_EDEFAULT.equals(checkedOn);
+			case FacilityPackage.FIRMWARE_RECORD__HARDWARE_ID:
+				return HARDWARE_ID_EDEFAULT == null ? hardwareId != null : !HARDWARE_ID_EDEFAULT.equals(hardwareId);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -677,6 +731,8 @@ public class FirmwareRecordImpl extends IdentifiedImpl implements FirmwareRecord
 		result.append(vendorMitigation);
 		result.append(", checkedOn: ");
 		result.append(checkedOn);
+		result.append(", hardwareId: ");
+		result.append(hardwareId);
 		result.append(')');
 		return result.toString();
 	}

@@ -28,6 +28,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *   <li>{@link io.sekisho.model.facility.impl.SecuritySoftwareImpl#getProduct <em>Product</em>}</li>
  *   <li>{@link io.sekisho.model.facility.impl.SecuritySoftwareImpl#getDefinitionDate <em>Definition Date</em>}</li>
  *   <li>{@link io.sekisho.model.facility.impl.SecuritySoftwareImpl#getRunning <em>Running</em>}</li>
+ *   <li>{@link io.sekisho.model.facility.impl.SecuritySoftwareImpl#getAutomaticUpdates <em>Automatic Updates</em>}</li>
  * </ul>
  *
  * @generated
@@ -92,6 +93,26 @@ public class SecuritySoftwareImpl extends MinimalEObjectImpl.Container implement
 	 * @ordered
 	 */
 	protected Availability running = RUNNING_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAutomaticUpdates() <em>Automatic Updates</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAutomaticUpdates()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Availability AUTOMATIC_UPDATES_EDEFAULT = Availability.UNKNOWN;
+
+	/**
+	 * The cached value of the '{@link #getAutomaticUpdates() <em>Automatic Updates</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAutomaticUpdates()
+	 * @generated
+	 * @ordered
+	 */
+	protected Availability automaticUpdates = AUTOMATIC_UPDATES_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -187,6 +208,29 @@ public class SecuritySoftwareImpl extends MinimalEObjectImpl.Container implement
 	 * @generated
 	 */
 	@Override
+	public Availability getAutomaticUpdates() {
+		return automaticUpdates;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAutomaticUpdates(Availability newAutomaticUpdates) {
+		Availability oldAutomaticUpdates = automaticUpdates;
+		automaticUpdates = newAutomaticUpdates == null ? AUTOMATIC_UPDATES_EDEFAULT : newAutomaticUpdates;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FacilityPackage.SECURITY_SOFTWARE__AUTOMATIC_UPDATES, oldAutomaticUpdates, automaticUpdates));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case FacilityPackage.SECURITY_SOFTWARE__PRODUCT:
@@ -195,6 +239,8 @@ public class SecuritySoftwareImpl extends MinimalEObjectImpl.Container implement
 				return getDefinitionDate();
 			case FacilityPackage.SECURITY_SOFTWARE__RUNNING:
 				return getRunning();
+			case FacilityPackage.SECURITY_SOFTWARE__AUTOMATIC_UPDATES:
+				return getAutomaticUpdates();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -215,6 +261,9 @@ public class SecuritySoftwareImpl extends MinimalEObjectImpl.Container implement
 				return;
 			case FacilityPackage.SECURITY_SOFTWARE__RUNNING:
 				setRunning((Availability)newValue);
+				return;
+			case FacilityPackage.SECURITY_SOFTWARE__AUTOMATIC_UPDATES:
+				setAutomaticUpdates((Availability)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -237,6 +286,9 @@ public class SecuritySoftwareImpl extends MinimalEObjectImpl.Container implement
 			case FacilityPackage.SECURITY_SOFTWARE__RUNNING:
 				setRunning(RUNNING_EDEFAULT);
 				return;
+			case FacilityPackage.SECURITY_SOFTWARE__AUTOMATIC_UPDATES:
+				setAutomaticUpdates(AUTOMATIC_UPDATES_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -255,6 +307,8 @@ public class SecuritySoftwareImpl extends MinimalEObjectImpl.Container implement
 				return DEFINITION_DATE_EDEFAULT == null ? definitionDate != null : !DEFINITION_DATE_EDEFAULT.equals(definitionDate);
 			case FacilityPackage.SECURITY_SOFTWARE__RUNNING:
 				return running != RUNNING_EDEFAULT;
+			case FacilityPackage.SECURITY_SOFTWARE__AUTOMATIC_UPDATES:
+				return automaticUpdates != AUTOMATIC_UPDATES_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -275,6 +329,8 @@ public class SecuritySoftwareImpl extends MinimalEObjectImpl.Container implement
 		result.append(definitionDate);
 		result.append(", running: ");
 		result.append(running);
+		result.append(", automaticUpdates: ");
+		result.append(automaticUpdates);
 		result.append(')');
 		return result.toString();
 	}

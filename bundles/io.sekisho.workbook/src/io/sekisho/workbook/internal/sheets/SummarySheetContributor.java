@@ -67,6 +67,10 @@ public final class SummarySheetContributor implements SheetContributor {
 		private Sheet sheet;
 		private CellStyles styles;
 		private int nextRow;
+		/** What {@link #counts} wrote, by row: the charts take their data from here, not from the sheet, whose
+		 *  rows a streaming workbook may already have flushed (the encrypted export keeps only 20). */
+		private final java.util.Map<Integer, String> labels = new java.util.HashMap<>();
+		private final java.util.Map<Integer, int[]> numbers = new java.util.HashMap<>();
 
 		Writer(ExportContext context) {
 			this.context = context;
@@ -197,7 +201,7 @@ public final class SummarySheetContributor implements SheetContributor {
 		private XDDFCategoryDataSource categorySource(int first, int last) {
 			String[] labels = new String[last - first + 1];
 			for (int r = first; r <= last; r++) {
-				labels[r - first] = sheet.getRow(r).getCell(0).getStringCellValue();
+				labels[r - first] = this.labels.get(r);
 			}
 			return XDDFDataSourcesFactory.fromArray(labels, range(first, last, 0));
 		}
@@ -205,7 +209,7 @@ public final class SummarySheetContributor implements SheetContributor {
 		private XDDFNumericalDataSource<Integer> numberSource(int first, int last, int column) {
 			Integer[] numbers = new Integer[last - first + 1];
 			for (int r = first; r <= last; r++) {
-				numbers[r - first] = (int) sheet.getRow(r).getCell(column).getNumericCellValue();
+				numbers[r - first] = this.numbers.get(r)[column - 1];
 			}
 			return XDDFDataSourcesFactory.fromArray(numbers, range(first, last, column));
 		}
@@ -226,6 +230,8 @@ public final class SummarySheetContributor implements SheetContributor {
 		}
 
 		private void counts(String label, int... values) {
+			labels.put(nextRow, label);
+			numbers.put(nextRow, values.clone());
 			Row row = sheet.createRow(nextRow++);
 			cell(row, 0, styles.text()).setCellValue(label);
 			for (int c = 0; c < values.length; c++) {

@@ -1,0 +1,229 @@
+package io.sekisho.firmware.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.sekisho.checklist.editions.EditionRegistry;
+import io.sekisho.checklist.evaluation.Suggestions;
+import io.sekisho.cli.ExitCode;
+import io.sekisho.core.demo.DemoFacility;
+import io.sekisho.firmware.cli.IdentifySubcommand;
+import io.sekisho.firmware.cli.LookupSubcommand;
+import io.sekisho.firmware.cli.MatchSubcommand;
+import io.sekisho.firmware.register.RegisterLabels;
+import io.sekisho.firmware.vuln.VulnerabilityStores;
+import io.sekisho.model.facility.Answer;
+import io.sekisho.model.facility.Device;
+import io.sekisho.model.facility.FacilityWorkbook;
+import io.sekisho.model.facility.Finding;
+import io.sekisho.model.facility.FirmwareRecord;
+import io.sekisho.model.facility.FirmwareStatus;
+import io.sekisho.model.facility.Vulnerability;
+import io.sekisho.model.persistence.SekishoFiles;
+import io.sekisho.workbook.Handover;
+import io.sekisho.workbook.HandoverExport;
+import io.sekisho.workbook.WorkbookLanguage;
+
+/**
+ * The issue's "done when" from the shipped snapshot alone: the demo's register is filled by matching (never by
+ * hand), {@code firmware match} flags FGT-EHR01 with CVE-2018-13379 as known exploited, {@code checklist suggest}
+ * says いいえ for 2-⑥ citing it; and lookup, identify and the workbook sheet on the same data.
+ */
+class DemoRegisterTest {
+
+	@TempDir
+	static Path dir;
+	private static String previousConfig;
+
+	@BeforeAll
+	static void emptyInstallation() {
+		// no installation store: the commands fall back to the shipped snapshot
+		previousConfig = System.setProperty(VulnerabilityStores.CONFIG_DIR_PROPERTY, dir.resolve("config").toString());
+	}
+
+	@AfterAll
+	static void restore() {
+		if (previousConfig == null) {
+			System.clearProperty(VulnerabilityStores.CONFIG_DIR_PROPERTY);
+		} else {
+			System.setProperty(VulnerabilityStores.CONFIG_DIR_PROPERTY, previousConfig);
+		}
+	}
+
+	private static FirmwareRecord record(FacilityWorkbook wb, String device) {
+		return wb.getFirmwareRecords().stream().filter(r -> r.getDevice() != null && device.equals(r.getDevice().getName())).findFirst()
+				.orElseThrow(() -> new AssertionError("no record of " + device));
+	}
+
+	@Test
+	void theDemosRegisterIsFilledByMatchingTheShippedSnapshot() {
+		FacilityWorkbook demo = DemoFacility.build();
+		assertTrue(DemoFacility.completionProblems().isEmpty(), DemoFacility.completionProblems().toString());
+		FirmwareRecord fgt = record(demo, "FGT-EHR01");
+		assertEquals(FirmwareStatus.KNOWN_EXPLOITED, fgt.getStatus());
+		Vulnerability first = fgt.getVulnerabilities().get(0);
+		assertEquals("CVE-2018-13379", first.getCveId());
+		assertTrue(first.isKnownExploited());
+		assertEquals("6.0.5", first.getFixedIn());
+		assertEquals(LocalDate.of(2022, 5, 3), first.getKevDueDate());
+		// the integrator's plan survives the matching
+		assertEquals(LocalDate.of(2025, 9, 30), fgt.getPlannedUpdate());
+		assertEquals(FirmwareStatus.VULNERABLE, record(demo, "RT-ONS01").getStatus()); // YAMAHA RTX1210 Rev.14.01.38: CVE-2021-20843
+		assertEquals(FirmwareStatus.CURRENT, record(demo, "UTM-01").getStatus()); // FortiOS 7.4.8
+		assertEquals(FirmwareStatus.PRODUCT_UNKNOWN, record(demo, "VPN-MEAL01").getStatus());
+		assertEquals(FirmwareStatus.END_OF_SUPPORT, record(demo, "CT-01").getStatus());
+		Device fortigate = fgt.getDevice();
+		List<Finding> findings = demo.getFindings().stream().filter(f -> f.getSubject() == fortigate && "firmware".equals(f.getSource())).toList();
+		assertEquals(1, findings.size());
+		assertEquals(LocalDate.of(2025, 9, 30), findings.get(0).getDueDate());
+		// one record per device with firmware: the 10 floor switches, 12 access points, routers, UTM, VPNs, core switches, CT
+		long networkDevices = demo.getDevices().stream().filter(d -> d.getCategory() == io.sekisho.model.facility.DeviceCategory.NETWORK_DEVICE).count();
+		assertEquals(networkDevices + 1, demo.getFirmwareRecords().size());
+	}
+
+	private static Path demoFile(String name) throws Exception {
+		Path file = dir.resolve(name);
+		Files.deleteIfExists(file);
+		Cli demo = Cli.run(Cli.command("demo"), "", "--out", file.toString());
+		assertEquals(ExitCode.OK, demo.exitCode(), demo.err());
+		return file;
+	}
+
+	@Test
+	void firmwareMatchFlagsTheFortiGateAndChecklistSuggestSaysNoCitingIt() throws Exception {
+		Path file = demoFile("match.sekisho");
+		Cli match = Cli.run(new MatchSubcommand(), "", file.toString());
+		assertEquals(ExitCode.OK, match.exitCode(), match.err());
+		String fgtLine = match.out().lines().filter(l -> l.startsWith("FGT-EHR01\t")).findFirst().orElseThrow();
+		assertTrue(fgtLine.contains(RegisterLabels.of(FirmwareStatus.KNOWN_EXPLOITED)), fgtLine);
+		List<String> lines = match.out().lines().toList();
+		String firstCve = lines.get(lines.indexOf(fgtLine) + 1);
+		assertTrue(firstCve.contains("CVE-2018-13379") && firstCve.contains("2022-05-03"), firstCve);
+		assertTrue(match.out().contains("VPN-MEAL01\t" + RegisterLabels.of(FirmwareStatus.PRODUCT_UNKNOWN)), match.out());
+
+		Cli json = Cli.run(new MatchSubcommand(), "", file.toString(), "--json");
+		assertTrue(json.out().contains("\"status\" : \"KNOWN_EXPLOITED\""), json.out());
+		assertTrue(json.out().contains("\"kevDueDate\" : \"2022-05-03\""), json.out());
+
+		Cli suggest = Cli.run(Cli.command("checklist"), "", "suggest", file.toString());
+		assertEquals(ExitCode.OK, suggest.exitCode(), suggest.err());
+		String out = suggest.out();
+		int at = out.indexOf("2-⑥ [general]: ");
+		assertTrue(at >= 0, out);
+		List<String> block = out.substring(at).lines().toList();
+		assertTrue(block.get(0).contains(Suggestions.label(Answer.NO)), block.get(0));
+		assertTrue(block.get(1).contains("FortiGate 60E") && block.get(1).contains("CVE-2018-13379"), block.get(1));
+	}
+
+	@Test
+	void applySavesAtomicallyAndRematchingChangesNothing() throws Exception {
+		Path file = demoFile("apply.sekisho");
+		String before = Files.readString(file, StandardCharsets.UTF_8);
+		Cli dry = Cli.run(new MatchSubcommand(), "", file.toString());
+		assertEquals(ExitCode.OK, dry.exitCode());
+		assertEquals(before, Files.readString(file, StandardCharsets.UTF_8), "without --apply the file is untouched");
+		Cli apply = Cli.run(new MatchSubcommand(), "", file.toString(), "--apply");
+		assertEquals(ExitCode.OK, apply.exitCode(), apply.err());
+		assertTrue(Files.exists(file.resolveSibling("apply.sekisho.bak")));
+		FacilityWorkbook saved = SekishoFiles.loadWorkbook(file);
+		assertEquals(FirmwareStatus.KNOWN_EXPLOITED, record(saved, "FGT-EHR01").getStatus());
+		int records = saved.getFirmwareRecords().size();
+		int findings = saved.getFindings().size();
+		Cli.run(new MatchSubcommand(), "", file.toString(), "--apply");
+		FacilityWorkbook again = SekishoFiles.loadWorkbook(file);
+		assertEquals(records, again.getFirmwareRecords().size());
+		assertEquals(findings, again.getFindings().size());
+	}
+
+	@Test
+	void lookupPrintsOneTabSeparatedLinePerCve() {
+		Cli fortios = Cli.run(new LookupSubcommand(), "", "--cpe", "cpe:2.3:o:fortinet:fortios:6.0.4:*:*:*:*:*:*:*");
+		assertEquals(ExitCode.OK, fortios.exitCode(), fortios.err());
+		assertTrue(fortios.out().lines().anyMatch(l -> l.equals("CVE-2018-13379\tAFFECTED\tCRITICAL\t2022-05-03\t6.0.5")), fortios.out());
+		assertTrue(fortios.out().lines().allMatch(l -> l.split("\t").length == 5), fortios.out());
+
+		// the firmware alone matches the AND configuration only as POSSIBLE; with the hardware it is AFFECTED
+		Cli firmwareOnly = Cli.run(new LookupSubcommand(), "", "--cpe", "cpe:2.3:o:yamaha:rtx1210_firmware:14.01.38:*:*:*:*:*:*:*");
+		assertTrue(firmwareOnly.out().startsWith("CVE-2021-20843\tPOSSIBLE\t"), firmwareOnly.out());
+		Cli withHardware = Cli.run(new LookupSubcommand(), "", "--cpe", "cpe:2.3:o:yamaha:rtx1210_firmware:14.01.38:*:*:*:*:*:*:*", "--hardware",
+				"cpe:2.3:h:yamaha:rtx1210:-:*:*:*:*:*:*:*");
+		assertTrue(withHardware.out().startsWith("CVE-2021-20843\tAFFECTED\t"), withHardware.out());
+		Cli byName = Cli.run(new LookupSubcommand(), "", "--vendor", "ヤマハ", "--model", "RTX1210", "--version", "Rev.14.01.38");
+		assertTrue(byName.out().startsWith("CVE-2021-20843\tAFFECTED\t"), byName.out());
+		assertEquals("", Cli.run(new LookupSubcommand(), "", "--vendor", "YAMAHA", "--model", "RTX1210", "--version", "Rev.14.01.41").out());
+
+		Cli awaiting = Cli.run(new LookupSubcommand(), "", "--vendor", "NEC", "--model", "UNIVERGE IX-R2530", "--version", "Ver1.4.25");
+		assertTrue(awaiting.out().startsWith("CVE-2026-16876\tAWAITING\tCRITICAL\t-\t-"), awaiting.out());
+
+		Cli unreadable = Cli.run(new LookupSubcommand(), "", "--vendor", "Fortinet", "--product", "FortiOS", "--version", "最新");
+		assertEquals(ExitCode.PROBLEMS, unreadable.exitCode());
+		Cli badCpe = Cli.run(new LookupSubcommand(), "", "--cpe", "fortios 6.0.4");
+		assertEquals(ExitCode.USAGE, badCpe.exitCode());
+		assertFalse(badCpe.err().isBlank());
+	}
+
+	@Test
+	void identifyReadsStandardInput() throws IOException {
+		String capture;
+		try (InputStream in = DemoRegisterTest.class.getClassLoader()
+				.getResourceAsStream("resources/device-output/fortinet/get_system_status/fortinet_get_system_status_7.4.raw")) {
+			capture = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		Cli id = Cli.run(new IdentifySubcommand(), capture);
+		assertEquals(ExitCode.OK, id.exitCode(), id.err());
+		assertEquals(List.of("vendor\tfortinet", "model\tFortiGate 60E-POE", "version\t7.4.1", "cpe\tcpe:2.3:o:fortinet:fortios:7.4.1:*:*:*:*:*:*:*",
+				"hardware\tcpe:2.3:h:fortinet:fortigate-60e-poe:-:*:*:*:*:*:*:*"), id.out().lines().toList());
+		Cli unknown = Cli.run(new IdentifySubcommand(), "this is not a device\n");
+		assertEquals(ExitCode.PROBLEMS, unknown.exitCode());
+	}
+
+	@Test
+	void workbookSheetShowsTheRegisterInTheChosenLanguage() throws Exception {
+		FacilityWorkbook demo = DemoFacility.build();
+		for (WorkbookLanguage language : List.of(WorkbookLanguage.JA, WorkbookLanguage.EN)) {
+			Path out = dir.resolve("handover-" + language + ".xlsx");
+			HandoverExport.fromPlatform().export(new Handover(demo, EditionRegistry.fromPlatform().latest().orElseThrow(), LocalDate.of(2026, 12, 1), null),
+					language, out, null);
+			try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(out))) {
+				Sheet sheet = book.getSheet(language == WorkbookLanguage.JA ? "ファームウェア台帳" : "Firmware register");
+				assertTrue(sheet != null, "sheet missing in " + language);
+				Row fgt = null;
+				for (Row row : sheet) {
+					Cell first = row.getCell(0);
+					if (first != null && "FGT-EHR01".equals(first.toString())) {
+						fgt = row;
+					}
+				}
+				assertTrue(fgt != null);
+				String rowText = "";
+				for (Cell cell : fgt) {
+					rowText += cell.toString() + " | ";
+				}
+				assertTrue(rowText.contains("CVE-2018-13379") && rowText.contains("6.0.4") && rowText.contains("6.0.5"), rowText);
+				if (language == WorkbookLanguage.JA) {
+					assertTrue(rowText.contains("悪用が確認された脆弱性あり") && rowText.contains("対応期限 2022-05-03"), rowText);
+				} else {
+					assertTrue(rowText.contains("Known exploited vulnerability") && !rowText.contains("悪用"), rowText);
+				}
+			}
+		}
+	}
+}

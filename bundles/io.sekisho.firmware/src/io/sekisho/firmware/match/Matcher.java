@@ -1,0 +1,378 @@
+package io.sekisho.firmware.match;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import io.sekisho.firmware.versions.Version;
+import io.sekisho.firmware.versions.VersionScheme;
+import io.sekisho.firmware.versions.VersionSchemes;
+import io.sekisho.firmware.versions.VersionTokens;
+import io.sekisho.firmware.vuln.CnaAffected;
+import io.sekisho.firmware.vuln.CnaVersionRange;
+import io.sekisho.firmware.vuln.Configuration;
+import io.sekisho.firmware.vuln.CpeMatch;
+import io.sekisho.firmware.vuln.CpeNames;
+import io.sekisho.firmware.vuln.CveRecord;
+import io.sekisho.firmware.vuln.JvnAdvisory;
+import io.sekisho.firmware.vuln.JvnProduct;
+import io.sekisho.firmware.vuln.Node;
+import io.sekisho.firmware.vuln.VulnerabilityStore;
+
+/**
+ * Matches installed firmware against vulnerability data with NVD's applicability rules: a CVE applies when any one
+ * of its configurations does; a configuration's nodes combine with AND or OR, a node's CPE matches with its
+ * operator, {@code negate} inverts; {@code vulnerable:false} entries are the hardware the firmware must run on;
+ * version bounds are including or excluding, a CPE with a concrete version (and update field) names exactly that
+ * release. Values are three-valued: a hardware entry the device cannot confirm makes a configuration POSSIBLE, a
+ * version that cannot be read makes it UNREADABLE, never "not affected". Records awaiting analysis match through the
+ * CNA's affected data. Stateless apart from the store; thread-safe when the store is.
+ */
+public final class Matcher {
+
+	/** Three-valued results of a CPE match, node or configuration; in the order OR prefers them. */
+	enum Truth {
+		TRUE, HARDWARE_UNKNOWN, VERSION_UNKNOWN, FALSE;
+
+		Truth not() {
+			return this == TRUE ? FALSE : this == FALSE ? TRUE : this;
+		}
+
+		static Truth or(Truth a, Truth b) {
+			return a.ordinal() <= b.ordinal() ? a : b;
+		}
+
+		static Truth and(Truth a, Truth b) {
+			// FALSE wins, then what is unknown about the version, then about the hardware
+			if (a == FALSE || b == FALSE) {
+				return FALSE;
+			}
+			if (a == VERSION_UNKNOWN || b == VERSION_UNKNOWN) {
+				return VERSION_UNKNOWN;
+			}
+			if (a == HARDWARE_UNKNOWN || b == HARDWARE_UNKNOWN) {
+				return HARDWARE_UNKNOWN;
+			}
+			return TRUE;
+		}
+	}
+
+	private static final String AND = "AND"; //$NON-NLS-1$
+	private static final String ANY = "*"; //$NON-NLS-1$
+	private static final String NA = "-"; //$NON-NLS-1$
+
+	private final VulnerabilityStore store;
+	private final VersionSchemes schemes;
+
+	public Matcher(VulnerabilityStore store, VersionSchemes schemes) {
+		this.store = store;
+		this.schemes = schemes;
+	}
+
+	/**
+	 * @return a matcher for one run over many devices that looks each product up once (the answers are kept until
+	 *         the returned matcher is dropped)
+	 */
+	public Matcher cached() {
+		return store instanceof CachedStore ? this : new Matcher(new CachedStore(store), schemes);
+	}
+
+	/** @return the vulnerabilities of the firmware, AFFECTED known-exploited first, then by severity and id */
+	public MatchResult match(FirmwareQuery query) {
+		Product primary = query.primary();
+		VersionScheme scheme = schemes.forProduct(primary.vendor(), primary.product());
+		Optional<Version> installed = scheme.parse(query.versionText());
+		Map<String, CveMatch> found = new LinkedHashMap<>();
+		for (Product product : query.firmware()) {
+			for (CveRecord cve : store.candidates(product.vendor(), product.product())) {
+				if (found.containsKey(cve.cveId()) && found.get(cve.cveId()).applicability() == Applicability.AFFECTED) {
+					continue;
+				}
+				Optional<CveMatch> match = cve.awaitingAnalysis() ? matchCna(cve, query, installed) : matchNvd(cve, query, installed);
+				match.ifPresent(m -> found.merge(m.id(), m, Matcher::better));
+			}
+		}
+		matchJvnOnly(query, installed, found);
+		List<CveMatch> matches = new ArrayList<>(found.values());
+		matches.sort(ORDER);
+		return new MatchResult(query, installed, schemes.idFor(primary.vendor(), primary.product()), matches);
+	}
+
+	private static final Comparator<CveMatch> ORDER = Comparator.comparing(CveMatch::applicability)
+			.thenComparing(m -> !m.knownExploited()).thenComparing(m -> -m.score().orElse(0.0)).thenComparing(CveMatch::id);
+
+	private static CveMatch better(CveMatch a, CveMatch b) {
+		return a.applicability().ordinal() <= b.applicability().ordinal() ? a : b;
+	}
+
+	// ---- NVD configurations
+
+	/** What one configuration found: its truth and the fixed version told by the firmware entry that matched. */
+	private record Outcome(Truth truth, String fixedIn) {
+	}
+
+	private Optional<CveMatch> matchNvd(CveRecord cve, FirmwareQuery query, Optional<Version> installed) {
+		Truth best = Truth.FALSE;
+		String fixedIn = null;
+		for (Configuration configuration : cve.configurations()) {
+			Outcome outcome = evaluate(configuration, query, installed);
+			if (outcome.truth().ordinal() < best.ordinal()) {
+				best = outcome.truth();
+				fixedIn = outcome.fixedIn();
+			} else if (outcome.truth() == best && fixedIn == null) {
+				fixedIn = outcome.fixedIn();
+			}
+		}
+		Applicability applicability = switch (best) {
+		case TRUE -> Applicability.AFFECTED;
+		case HARDWARE_UNKNOWN -> Applicability.POSSIBLE;
+		case VERSION_UNKNOWN -> Applicability.UNREADABLE;
+		case FALSE -> null;
+		};
+		if (applicability == null) {
+			return Optional.empty();
+		}
+		if (fixedIn != null && stillAffected(cve, query, fixedIn)) {
+			fixedIn = null; // the range ends there, but the record lists that release (or a hotfix of it) as vulnerable too
+		}
+		return Optional.of(new CveMatch(cve.cveId(), cve, applicability, fixedIn, CveMatch.BASIS_NVD, store.kev(cve.cveId()), store.jvnFor(cve.cveId())));
+	}
+
+	/** @return whether the version a range's end names is itself affected by another statement of the record */
+	private boolean stillAffected(CveRecord cve, FirmwareQuery query, String fixedIn) {
+		Product primary = query.primary();
+		Optional<Version> fixed = schemes.forProduct(primary.vendor(), primary.product()).parse(VersionTokens.unescapeCpe(fixedIn));
+		if (fixed.isEmpty()) {
+			return true;
+		}
+		for (Configuration configuration : cve.configurations()) {
+			if (evaluate(configuration, query, fixed).truth() == Truth.TRUE) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private Outcome evaluate(Configuration configuration, FirmwareQuery query, Optional<Version> installed) {
+		boolean and = AND.equalsIgnoreCase(configuration.operator());
+		Truth result = null;
+		String fixedIn = null;
+		for (Node node : configuration.nodes()) {
+			Outcome outcome = evaluate(node, query, installed);
+			result = result == null ? outcome.truth() : and ? Truth.and(result, outcome.truth()) : Truth.or(result, outcome.truth());
+			if (outcome.fixedIn() != null && fixedIn == null) {
+				fixedIn = outcome.fixedIn();
+			}
+		}
+		Truth truth = result == null ? Truth.FALSE : result;
+		return new Outcome(configuration.negate() ? truth.not() : truth, fixedIn);
+	}
+
+	private Outcome evaluate(Node node, FirmwareQuery query, Optional<Version> installed) {
+		boolean and = AND.equalsIgnoreCase(node.operator());
+		Truth result = null;
+		String fixedIn = null;
+		for (CpeMatch match : node.matches()) {
+			Truth truth = evaluate(match, query, installed);
+			if (truth == Truth.TRUE && fixedIn == null && match.vulnerable()) {
+				fixedIn = match.versionEndExcluding();
+			}
+			result = result == null ? truth : and ? Truth.and(result, truth) : Truth.or(result, truth);
+		}
+		Truth truth = result == null ? Truth.FALSE : result;
+		return new Outcome(node.negate() ? truth.not() : truth, node.negate() ? null : fixedIn);
+	}
+
+	private Truth evaluate(CpeMatch match, FirmwareQuery query, Optional<Version> installed) {
+		String part = CpeNames.part(match.criteria(), 2);
+		String vendor = lower(match.vendor());
+		String product = lower(match.product());
+		if ("h".equals(part)) { //$NON-NLS-1$
+			boolean known = !query.hardware().isEmpty();
+			if (known && HardwareNames.matches(query.hardware(), vendor, product)) {
+				return Truth.TRUE;
+			}
+			// a platform entry the device cannot confirm: unknown hardware, or named differently (NVD is inconsistent)
+			return match.vulnerable() ? Truth.FALSE : Truth.HARDWARE_UNKNOWN;
+		}
+		if (!isFirmware(query, vendor, product)) {
+			return Truth.FALSE;
+		}
+		return versionMatches(match, installed, schemes.forProduct(vendor, product));
+	}
+
+	private static boolean isFirmware(FirmwareQuery query, String vendor, String product) {
+		for (Product p : query.firmware()) {
+			if (p.vendor().equals(vendor) && p.product().equals(product)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	static Truth versionMatches(CpeMatch match, Optional<Version> installed, VersionScheme scheme) {
+		String version = VersionTokens.unescapeCpe(CpeNames.part(match.criteria(), 5));
+		String update = VersionTokens.unescapeCpe(CpeNames.part(match.criteria(), 6));
+		boolean anyVersion = version == null || version.equals(ANY) || version.equals(NA);
+		boolean bounded = match.versionStartIncluding() != null || match.versionStartExcluding() != null || match.versionEndIncluding() != null
+				|| match.versionEndExcluding() != null;
+		if (anyVersion && !bounded) {
+			return Truth.TRUE; // every version of the product
+		}
+		if (installed.isEmpty()) {
+			return Truth.VERSION_UNKNOWN;
+		}
+		Version v = installed.get();
+		if (!anyVersion) {
+			return exact(v, version, update, scheme);
+		}
+		Truth truth = Truth.TRUE;
+		truth = Truth.and(truth, bound(v, match.versionStartIncluding(), scheme, c -> c >= 0));
+		truth = Truth.and(truth, bound(v, match.versionStartExcluding(), scheme, c -> c > 0));
+		truth = Truth.and(truth, bound(v, match.versionEndIncluding(), scheme, c -> c <= 0));
+		truth = Truth.and(truth, bound(v, match.versionEndExcluding(), scheme, c -> c < 0));
+		return truth;
+	}
+
+	private static Truth exact(Version installed, String version, String update, VersionScheme scheme) {
+		boolean anyUpdate = update == null || update.equals(ANY);
+		Optional<Version> named = anyUpdate || update.equals(NA) ? scheme.parse(version) : scheme.parseCpe(version, update);
+		if (named.isEmpty()) {
+			return Truth.VERSION_UNKNOWN;
+		}
+		if (installed.equals(named.get())) {
+			return Truth.TRUE;
+		}
+		if (anyUpdate && scheme.updateFieldHoldsReleases() && extends_(installed, named.get())) {
+			return Truth.TRUE; // pan-os:10.2.9:* covers 10.2.9-h4
+		}
+		return Truth.FALSE;
+	}
+
+	/** @return whether {@code longer} is {@code base} followed by a word (a hotfix or release suffix) */
+	private static boolean extends_(Version longer, Version base) {
+		List<Object> a = longer.tokens();
+		List<Object> b = base.tokens();
+		return a.size() > b.size() && a.subList(0, b.size()).equals(b) && a.get(b.size()) instanceof String;
+	}
+
+	private interface Comparison {
+		boolean holds(int compareResult);
+	}
+
+	private static Truth bound(Version installed, String bound, VersionScheme scheme, Comparison comparison) {
+		if (bound == null) {
+			return Truth.TRUE;
+		}
+		Optional<Version> b = scheme.parse(VersionTokens.unescapeCpe(bound));
+		if (b.isEmpty()) {
+			return Truth.VERSION_UNKNOWN;
+		}
+		return comparison.holds(installed.compareTo(b.get())) ? Truth.TRUE : Truth.FALSE;
+	}
+
+	// ---- records awaiting analysis: the CNA's affected data
+
+	private Optional<CveMatch> matchCna(CveRecord cve, FirmwareQuery query, Optional<Version> installed) {
+		VersionScheme scheme = schemes.forProduct(query.primary().vendor(), query.primary().product());
+		boolean named = false;
+		Truth best = Truth.FALSE;
+		String fixedIn = null;
+		for (CnaAffected affected : cve.cnaAffected()) {
+			named = true;
+			for (CnaVersionRange range : affected.versions()) {
+				Truth truth = cnaRange(range, installed, scheme);
+				if (truth.ordinal() < best.ordinal()) {
+					best = truth;
+					fixedIn = truth == Truth.TRUE ? range.lessThan() : null;
+				}
+			}
+			if (affected.versions().isEmpty()) {
+				best = Truth.or(best, Truth.VERSION_UNKNOWN);
+			}
+		}
+		if (!named || best == Truth.FALSE) {
+			return Optional.empty(); // the CNA names other versions only
+		}
+		return Optional.of(new CveMatch(cve.cveId(), cve, Applicability.AWAITING, fixedIn, CveMatch.BASIS_CNA, store.kev(cve.cveId()), store.jvnFor(cve.cveId())));
+	}
+
+	private static Truth cnaRange(CnaVersionRange range, Optional<Version> installed, VersionScheme scheme) {
+		boolean affected = range.status() == null || "affected".equalsIgnoreCase(range.status()); //$NON-NLS-1$
+		if (!affected) {
+			return Truth.FALSE;
+		}
+		if (installed.isEmpty()) {
+			return Truth.VERSION_UNKNOWN;
+		}
+		Version v = installed.get();
+		String start = range.version();
+		boolean openStart = start == null || start.isBlank() || start.equals("0") || start.equals(ANY); //$NON-NLS-1$
+		if (range.lessThan() != null || range.lessThanOrEqual() != null) {
+			Truth truth = openStart ? Truth.TRUE : bound(v, start, scheme, c -> c >= 0);
+			truth = Truth.and(truth, bound(v, range.lessThan(), scheme, c -> c < 0));
+			return Truth.and(truth, bound(v, range.lessThanOrEqual(), scheme, c -> c <= 0));
+		}
+		if (openStart) {
+			return Truth.VERSION_UNKNOWN;
+		}
+		if (!start.strip().contains(" ") && !start.contains(",")) { //$NON-NLS-1$ //$NON-NLS-2$
+			Optional<Version> exact = scheme.parse(start);
+			return exact.isEmpty() ? Truth.VERSION_UNKNOWN : v.equals(exact.get()) ? Truth.TRUE : Truth.FALSE;
+		}
+		// free text ("All versions from Ver1.1 through Ver1.3, ..."): read the ranges it states
+		return CnaVersionText.read(start, scheme).map(ranges -> ranges.stream().anyMatch(r -> r.contains(v)) ? Truth.TRUE : Truth.FALSE)
+				.orElse(Truth.VERSION_UNKNOWN);
+	}
+
+	// ---- JVN-only advisories of Japanese vendors (lower confidence)
+
+	private void matchJvnOnly(FirmwareQuery query, Optional<Version> installed, Map<String, CveMatch> found) {
+		VersionScheme scheme = schemes.forProduct(query.primary().vendor(), query.primary().product());
+		List<String> names = new ArrayList<>();
+		query.firmware().forEach(p -> names.add(HardwareNames.squeeze(p.product())));
+		query.hardware().forEach(p -> names.add(HardwareNames.squeeze(p.product())));
+		for (String vendor : query.firmware().stream().map(Product::vendor).distinct().toList()) {
+			for (JvnAdvisory advisory : store.jvnByVendor(vendor)) {
+				if (found.containsKey(advisory.jvnId())) {
+					continue;
+				}
+				Truth best = Truth.FALSE;
+				for (JvnProduct product : advisory.products()) {
+					if (!namesDevice(product, names)) {
+						continue;
+					}
+					Truth truth = installed.isEmpty() ? Truth.VERSION_UNKNOWN
+							: CnaVersionText.read(product.versionText(), scheme)
+									.map(ranges -> ranges.stream().anyMatch(r -> r.contains(installed.get())) ? Truth.TRUE : Truth.FALSE)
+									.orElse(Truth.VERSION_UNKNOWN);
+					best = Truth.or(best, truth);
+				}
+				if (best != Truth.FALSE) {
+					found.put(advisory.jvnId(), new CveMatch(advisory.jvnId(), null, Applicability.AWAITING, null, CveMatch.BASIS_JVN, Optional.empty(),
+							List.of(advisory)));
+				}
+			}
+		}
+	}
+
+	private static boolean namesDevice(JvnProduct product, List<String> names) {
+		String cpe = product.cpe();
+		if (cpe != null) {
+			String name = cpe.startsWith("cpe:/") ? CpeNames.part(cpe, 3) : CpeNames.part(cpe, 4); //$NON-NLS-1$
+			if (name != null && names.contains(HardwareNames.squeeze(name))) {
+				return true;
+			}
+		}
+		String text = product.product() == null ? "" : HardwareNames.squeeze(product.product()); //$NON-NLS-1$
+		return names.stream().anyMatch(n -> n.length() >= 4 && text.contains(n.replace("firmware", ""))); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static String lower(String s) {
+		return s == null ? "" : s.toLowerCase(Locale.ROOT); //$NON-NLS-1$
+	}
+}

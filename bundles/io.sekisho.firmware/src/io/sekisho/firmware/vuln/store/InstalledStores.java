@@ -1,0 +1,41 @@
+package io.sekisho.firmware.vuln.store;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Optional;
+
+import org.eclipse.osgi.util.NLS;
+
+import io.sekisho.firmware.vuln.InMemoryVulnerabilityStore;
+import io.sekisho.firmware.vuln.VulnerabilityStore;
+
+/** Opens the live database of a store folder (see {@link StoreLayout}). */
+public final class InstalledStores {
+	private InstalledStores() {
+	}
+
+	public static VulnerabilityStore open(Path dir) throws StoreException {
+		StoreLayout layout = new StoreLayout(dir);
+		try {
+			Optional<String> current = layout.current();
+			if (current.isEmpty()) {
+				return new InMemoryVulnerabilityStore();
+			}
+			Path database = layout.database(current.get());
+			if (H2VulnerabilityStore.schemaVersion(database) != H2Schema.VERSION) {
+				new StoreImporter(dir).rebuild(ImportListener.NONE);
+				current = layout.current();
+				if (current.isEmpty()) {
+					return new InMemoryVulnerabilityStore();
+				}
+				database = layout.database(current.get());
+			}
+			return new H2VulnerabilityStore(database);
+		} catch (StoreException e) {
+			throw e;
+		} catch (IOException | SQLException e) {
+			throw new StoreException(NLS.bind(Messages.Store_openFailed, dir, e.getMessage()), e);
+		}
+	}
+}
