@@ -57,6 +57,10 @@ public class ConnectionFigure extends Figure {
 	}
 
 	public void setLook(String label, Style style, RGB color, int width) {
+		if (java.util.Objects.equals(label, this.label) && style == this.style && java.util.Objects.equals(color, this.color)
+				&& width == this.width) {
+			return;
+		}
 		this.label = label;
 		this.style = style;
 		this.color = color;

@@ -50,6 +50,11 @@ public class ContainerFigure extends Figure {
 
 	/** Sets name, chip text, tint and frame colour; {@code dashed} draws the frame dashed (an untrusted zone). */
 	public void setLook(String title, String chip, RGB tint, RGB frame, boolean dashed) {
+		String newTitle = title == null ? "" : title; //$NON-NLS-1$
+		if (newTitle.equals(this.title) && java.util.Objects.equals(chip, this.chip) && java.util.Objects.equals(tint, this.tint)
+				&& java.util.Objects.equals(frame, this.frame) && dashed == this.dashed) {
+			return;
+		}
 		this.title = title == null ? "" : title; //$NON-NLS-1$
 		this.chip = chip;
 		this.tint = tint;

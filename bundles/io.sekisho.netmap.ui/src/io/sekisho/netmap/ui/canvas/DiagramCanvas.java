@@ -558,6 +558,9 @@ public class DiagramCanvas extends Canvas {
 	private void hover(int x, int y) {
 		Figure hit = scene.hit(modelX(x), modelY(y), tolerance());
 		String tip = hit == null ? null : hit.tooltip();
+		if (hit != null && hit.badge() != null && hit.badge().tooltip() != null) {
+			tip = (tip == null ? "" : tip + "\n\n") + hit.badge().tooltip(); //$NON-NLS-1$ //$NON-NLS-2$
+		}
 		if (tip == null ? getToolTipText() != null : !tip.equals(getToolTipText())) {
 			setToolTipText(tip);
 		}

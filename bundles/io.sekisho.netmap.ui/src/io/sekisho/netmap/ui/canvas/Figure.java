@@ -54,6 +54,9 @@ public abstract class Figure {
 
 	/** Sets or clears ({@code null}) the badge and repaints. */
 	public void setBadge(Badge badge) {
+		if (java.util.Objects.equals(badge, this.badge)) {
+			return;
+		}
 		this.badge = badge;
 		repaint();
 	}
@@ -64,6 +67,9 @@ public abstract class Figure {
 
 	/** Draws the figure emphasised in {@code color} (a path a rule names), {@code null} for normal. */
 	public void setHighlight(RGB color) {
+		if (java.util.Objects.equals(color, this.highlight)) {
+			return;
+		}
 		this.highlight = color;
 		repaint();
 	}

@@ -42,6 +42,11 @@ public class NodeFigure extends Figure {
 
 	/** Sets what the node shows; repaints. */
 	public void setLook(String title, String subtitle, Glyph glyph, Shape shape, RGB accent) {
+		String newTitle = title == null ? "" : title; //$NON-NLS-1$
+		if (newTitle.equals(this.title) && java.util.Objects.equals(subtitle, this.subtitle) && glyph == this.glyph
+				&& shape == this.shape && java.util.Objects.equals(accent, this.accent)) {
+			return;
+		}
 		this.title = title == null ? "" : title; //$NON-NLS-1$
 		this.subtitle = subtitle;
 		this.glyph = glyph;
@@ -52,6 +57,9 @@ public class NodeFigure extends Figure {
 
 	/** Draws the node greyed (a planned or decommissioned device). */
 	public void setMuted(boolean muted) {
+		if (muted == this.muted) {
+			return;
+		}
 		this.muted = muted;
 		repaint();
 	}
