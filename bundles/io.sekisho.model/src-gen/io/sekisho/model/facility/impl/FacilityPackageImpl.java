@@ -2884,6 +2884,11 @@ public class FacilityPackageImpl extends EPackageImpl implements FacilityPackage
 		addEEnumLiteral(networkDeviceTypeEEnum, NetworkDeviceType.UTM);
 		addEEnumLiteral(networkDeviceTypeEEnum, NetworkDeviceType.VPN_GATEWAY);
 		addEEnumLiteral(networkDeviceTypeEEnum, NetworkDeviceType.WIRELESS_AP);
+		addEEnumLiteral(networkDeviceTypeEEnum, NetworkDeviceType.IDS);
+		addEEnumLiteral(networkDeviceTypeEEnum, NetworkDeviceType.IPS);
+		addEEnumLiteral(networkDeviceTypeEEnum, NetworkDeviceType.UNIDIRECTIONAL_GATEWAY);
+		addEEnumLiteral(networkDeviceTypeEEnum, NetworkDeviceType.MODEM);
+		addEEnumLiteral(networkDeviceTypeEEnum, NetworkDeviceType.MOBILE_ROUTER);
 
 		initEEnum(deviceStatusEEnum, DeviceStatus.class, "DeviceStatus");
 		addEEnumLiteral(deviceStatusEEnum, DeviceStatus.IN_USE);
