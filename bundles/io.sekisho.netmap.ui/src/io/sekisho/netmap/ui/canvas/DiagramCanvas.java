@@ -238,18 +238,38 @@ public class DiagramCanvas extends Canvas {
 	/** Paints the screen area (x, y, width, height) of the canvas into {@code gc}: background, figures, selection. */
 	public void paint(GC gc, int x, int y, int width, int height) {
 		long start = System.nanoTime();
+		paintFigures(gc, viewport, x, y, width, height, true);
+		paintSelection(gc);
+		paintFeedback(gc);
+		lastPaintNanos = System.nanoTime() - start;
+	}
+
+	/**
+	 * Paints the model area {@code model} at {@code zoom} into {@code gc} from its top left corner, without grid
+	 * or selection (a picture of the map).
+	 */
+	public void paintModel(GC gc, Rect model, double zoom) {
+		Viewport picture = new Viewport();
+		picture.zoomAt(zoom, 0, 0);
+		picture.setOrigin(model.x(), model.y());
+		paintFigures(gc, picture, 0, 0, (int) Math.ceil(model.width() * zoom), (int) Math.ceil(model.height() * zoom), false);
+	}
+
+	private void paintFigures(GC gc, Viewport view, int x, int y, int width, int height, boolean grid) {
 		gc.setBackground(context.color(BACKGROUND));
 		gc.fillRectangle(x, y, width, height);
 		gc.setAdvanced(true);
 		gc.setAntialias(SWT.ON);
 		gc.setTextAntialias(SWT.ON);
-		context.setZoom(viewport.zoom());
-		Rect modelClip = viewport.toModel(new Rect(x, y, width, height)).expand(2);
-		paintGrid(gc, x, y, width, height);
+		context.setZoom(view.zoom());
+		Rect modelClip = view.toModel(new Rect(x, y, width, height)).expand(2);
+		if (grid) {
+			paintGrid(gc, x, y, width, height);
+		}
 		Transform transform = new Transform(getDisplay());
 		try {
-			transform.scale((float) viewport.zoom(), (float) viewport.zoom());
-			transform.translate((float) -viewport.originX(), (float) -viewport.originY());
+			transform.scale((float) view.zoom(), (float) view.zoom());
+			transform.translate((float) -view.originX(), (float) -view.originY());
 			gc.setTransform(transform);
 			for (Figure figure : scene.inArea(modelClip)) {
 				figure.paint(gc, context);
@@ -258,9 +278,7 @@ public class DiagramCanvas extends Canvas {
 			gc.setTransform(null);
 			transform.dispose();
 		}
-		paintSelection(gc);
-		paintFeedback(gc);
-		lastPaintNanos = System.nanoTime() - start;
+		context.setZoom(viewport.zoom());
 	}
 
 	private void paintGrid(GC gc, int x, int y, int width, int height) {

@@ -8,22 +8,22 @@ import io.sekisho.model.facility.NetworkDeviceType;
 
 /**
  * What a device is on the map (its icon and palette entry): the facility model's category refined by the network
- * device type, and mobile routers and modems recognised by their role, model or name (the model has no own
- * literal for them).
+ * device type; a router whose role or model says mobile, LTE or modem (files from before those types existed)
+ * counts as a mobile router too.
  */
 public enum DeviceKind {
 	SERVER, CLIENT_PC, SWITCH, ROUTER, FIREWALL, VPN_GATEWAY, WIRELESS_AP, MEDICAL_DEVICE, IOT, PRINTER, MOBILE_ROUTER,
-	STORAGE, OTHER;
+	STORAGE, IDS_IPS, UNIDIRECTIONAL_GATEWAY, OTHER;
 
 	private static final String[] MOBILE_WORDS = { "\u30e2\u30d0\u30a4\u30eb", "\u30e2\u30c7\u30e0", "mobile", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			"modem", "lte", "5g", "wimax", "\u30c6\u30b6\u30ea\u30f3\u30b0" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 
 	public static DeviceKind of(Device device) {
-		if (looksMobile(device)) {
-			return MOBILE_ROUTER;
-		}
 		DeviceCategory category = device.getCategory();
 		NetworkDeviceType type = device.getNetworkType();
+		if ((type == null || type == NetworkDeviceType.NONE || type == NetworkDeviceType.ROUTER) && looksMobile(device)) {
+			return MOBILE_ROUTER;
+		}
 		if (type != null && type != NetworkDeviceType.NONE) {
 			return switch (type) {
 			case ROUTER -> ROUTER;
@@ -31,6 +31,9 @@ public enum DeviceKind {
 			case FIREWALL, UTM -> FIREWALL;
 			case VPN_GATEWAY -> VPN_GATEWAY;
 			case WIRELESS_AP -> WIRELESS_AP;
+			case IDS, IPS -> IDS_IPS;
+			case UNIDIRECTIONAL_GATEWAY -> UNIDIRECTIONAL_GATEWAY;
+			case MODEM, MOBILE_ROUTER -> MOBILE_ROUTER;
 			default -> OTHER;
 			};
 		}
@@ -63,12 +66,12 @@ public enum DeviceKind {
 		return s == null ? "" : s; //$NON-NLS-1$
 	}
 
-	/** Sets category, network type (and for mobile routers the role) of a new device of this kind. */
+	/** Sets category and network type of a new device of this kind. */
 	public void applyTo(Device device) {
 		device.setCategory(switch (this) {
 		case SERVER -> DeviceCategory.SERVER;
 		case CLIENT_PC -> DeviceCategory.CLIENT_PC;
-		case SWITCH, ROUTER, FIREWALL, VPN_GATEWAY, WIRELESS_AP, MOBILE_ROUTER -> DeviceCategory.NETWORK_DEVICE;
+		case SWITCH, ROUTER, FIREWALL, VPN_GATEWAY, WIRELESS_AP, MOBILE_ROUTER, IDS_IPS, UNIDIRECTIONAL_GATEWAY -> DeviceCategory.NETWORK_DEVICE;
 		case MEDICAL_DEVICE -> DeviceCategory.MEDICAL_DEVICE;
 		case IOT -> DeviceCategory.IOT;
 		case PRINTER -> DeviceCategory.PRINTER;
@@ -77,15 +80,15 @@ public enum DeviceKind {
 		});
 		device.setNetworkType(switch (this) {
 		case SWITCH -> NetworkDeviceType.SWITCH;
-		case ROUTER, MOBILE_ROUTER -> NetworkDeviceType.ROUTER;
+		case ROUTER -> NetworkDeviceType.ROUTER;
+		case MOBILE_ROUTER -> NetworkDeviceType.MOBILE_ROUTER;
+		case IDS_IPS -> NetworkDeviceType.IDS;
+		case UNIDIRECTIONAL_GATEWAY -> NetworkDeviceType.UNIDIRECTIONAL_GATEWAY;
 		case FIREWALL -> NetworkDeviceType.FIREWALL;
 		case VPN_GATEWAY -> NetworkDeviceType.VPN_GATEWAY;
 		case WIRELESS_AP -> NetworkDeviceType.WIRELESS_AP;
 		default -> NetworkDeviceType.NONE;
 		});
-		if (this == MOBILE_ROUTER) {
-			device.setRole(Messages.Kind_MOBILE_ROUTER);
-		}
 	}
 
 	/** The name of the kind in the user's language. */

@@ -35,6 +35,8 @@ public final class Glyphs {
 		DEVICE.put(DeviceKind.PRINTER, Glyphs::printer);
 		DEVICE.put(DeviceKind.MOBILE_ROUTER, Glyphs::mobileRouter);
 		DEVICE.put(DeviceKind.STORAGE, Glyphs::storage);
+		DEVICE.put(DeviceKind.IDS_IPS, Glyphs::idsIps);
+		DEVICE.put(DeviceKind.UNIDIRECTIONAL_GATEWAY, Glyphs::unidirectional);
 		DEVICE.put(DeviceKind.OTHER, Glyphs::other);
 		EXTERNAL.put(ExternalKind.INTERNET, Glyphs::globe);
 		EXTERNAL.put(ExternalKind.VENDOR, Glyphs::vendor);
@@ -62,7 +64,7 @@ public final class Glyphs {
 		case SERVER -> new RGB(55, 71, 79);
 		case CLIENT_PC -> new RGB(0, 121, 107);
 		case SWITCH, ROUTER, WIRELESS_AP -> new RGB(21, 101, 192);
-		case FIREWALL, VPN_GATEWAY -> new RGB(216, 67, 21);
+		case FIREWALL, VPN_GATEWAY, IDS_IPS, UNIDIRECTIONAL_GATEWAY -> new RGB(216, 67, 21);
 		case MEDICAL_DEVICE -> new RGB(194, 24, 91);
 		case IOT -> new RGB(175, 120, 20);
 		case PRINTER -> new RGB(97, 97, 97);
@@ -290,6 +292,30 @@ public final class Glyphs {
 		gc.setLineWidth(Math.max(1, s / 18));
 		gc.drawArc(left, p(y, s, 0.34), w, eh, 180, 180);
 		gc.drawArc(left, p(y, s, 0.52), w, eh, 180, 180);
+		gc.setLineWidth(1);
+	}
+
+	private static void idsIps(GC gc, int x, int y, int s) {
+		RGB accent = accent(DeviceKind.IDS_IPS);
+		gc.setBackground(c(gc, accent));
+		gc.fillOval(x, p(y, s, 0.2), s, (int) (s * 0.6));
+		gc.setBackground(c(gc, WHITE));
+		gc.fillOval(p(x, s, 0.3), p(y, s, 0.3), (int) (s * 0.4), (int) (s * 0.4));
+		gc.setBackground(c(gc, accent));
+		gc.fillOval(p(x, s, 0.42), p(y, s, 0.42), (int) (s * 0.16) + 1, (int) (s * 0.16) + 1);
+	}
+
+	private static void unidirectional(GC gc, int x, int y, int s) {
+		RGB accent = accent(DeviceKind.UNIDIRECTIONAL_GATEWAY);
+		gc.setBackground(c(gc, accent));
+		gc.fillRoundRectangle(x, p(y, s, 0.2), s, (int) (s * 0.6), s / 8, s / 8);
+		gc.setForeground(c(gc, WHITE));
+		gc.setBackground(c(gc, WHITE));
+		gc.setLineWidth(Math.max(1, s / 12));
+		int cy = p(y, s, 0.5);
+		gc.drawLine(p(x, s, 0.12), cy, p(x, s, 0.6), cy);
+		arrowHead(gc, p(x, s, 0.66), cy, 1, s);
+		gc.drawLine(p(x, s, 0.8), p(y, s, 0.32), p(x, s, 0.8), p(y, s, 0.68));
 		gc.setLineWidth(1);
 	}
 

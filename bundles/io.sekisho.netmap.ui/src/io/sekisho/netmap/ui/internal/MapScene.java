@@ -66,32 +66,33 @@ public final class MapScene {
 		return element instanceof EObject e ? e : null;
 	}
 
-	/** Brings the scene up to date. Elements without a node figure in the diagram are not drawn (yet). */
-	public void refresh(FacilityWorkbook workbook, Diagram diagram, List<MapResult> results) {
+	/**
+	 * Brings the scene up to date: {@code positions} holds the bounds of each element by id (the diagram's, and
+	 * where it has none the automatic placement's); elements without are not drawn.
+	 */
+	public void refresh(FacilityWorkbook workbook, Diagram diagram, Map<String, Rect> positions, List<MapResult> results) {
 		MapElements elements = MapElements.of(workbook);
-		Map<String, io.sekisho.netmap.notation.NodeFigure> nodes = new HashMap<>();
 		Map<String, EdgeFigure> edges = new HashMap<>();
 		if (diagram != null) {
-			diagram.getNodes().forEach(n -> nodes.putIfAbsent(n.getElementId(), n));
 			diagram.getEdges().forEach(e -> edges.putIfAbsent(e.getElementId(), e));
 		}
 		Set<Object> alive = new HashSet<>();
 		for (Zone zone : elements.zones()) {
-			io.sekisho.netmap.notation.NodeFigure position = nodes.get(zone.getId());
+			Rect position = positions.get(zone.getId());
 			if (position != null) {
-				ContainerFigure figure = container(zone, bounds(position));
+				ContainerFigure figure = container(zone, position);
 				zoneLook(figure, zone);
 				alive.add(zone);
 			}
 		}
 		for (Identified element : elements.nodes().values()) {
-			io.sekisho.netmap.notation.NodeFigure position = nodes.get(element.getId());
+			Rect position = positions.get(element.getId());
 			if (position == null || element instanceof Zone) {
 				continue;
 			}
 			Zone zone = element instanceof Device d ? d.getZone() : ((ExternalConnection) element).getZone();
 			ContainerFigure parent = scene.figureOf(zone) instanceof ContainerFigure c ? c : null;
-			NodeFigure figure = node(element, bounds(position), parent);
+			NodeFigure figure = node(element, position, parent);
 			if (element instanceof Device device) {
 				deviceLook(figure, device);
 			} else {
