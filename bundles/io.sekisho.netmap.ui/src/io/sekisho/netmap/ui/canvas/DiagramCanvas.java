@@ -777,6 +777,11 @@ public class DiagramCanvas extends Canvas {
 	}
 
 	private void keyDown(Event e) {
+		boolean arrowKey = e.keyCode == SWT.ARROW_LEFT || e.keyCode == SWT.ARROW_RIGHT || e.keyCode == SWT.ARROW_UP
+				|| e.keyCode == SWT.ARROW_DOWN;
+		if (arrowKey && (e.stateMask & SWT.MOD1) != 0) {
+			return; // Ctrl+arrows belong to the owner of the canvas (align)
+		}
 		boolean shift = (e.stateMask & SWT.SHIFT) != 0;
 		boolean alt = (e.stateMask & SWT.ALT) != 0;
 		double step = shift ? 1 : grid > 0 ? grid : 10;
