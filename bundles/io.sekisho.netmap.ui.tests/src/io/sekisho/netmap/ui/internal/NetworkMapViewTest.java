@@ -87,12 +87,19 @@ class NetworkMapViewTest {
 		}
 		assertFalse(host.stack.isSaveNeeded(), "opening the map stores nothing");
 		assertTrue(host.view.unstoredCount() > 0);
-		MapUi.waitUntil(() -> canvas.viewport().zoom() < 1);
+		assertTrue(canvas.visibleModelArea().contains(canvas.scene().extent()), "the whole map is shown first");
 		MapUi.screenshot(host.shell, "map-demo"); //$NON-NLS-1$
 		canvas.setZoom(1);
 		canvas.centerOn(canvas.scene().figureOf(host.facility().getZones().get(0)).bounds().centerX(),
 				canvas.scene().figureOf(host.facility().getZones().get(0)).bounds().centerY());
 		MapUi.screenshot(host.shell, "map-demo-100"); //$NON-NLS-1$
+		// the outside of the facility and its gateways: external points, VPN tunnels, the DMZ
+		canvas.setZoom(0.6);
+		Figure internet = canvas.scene().figures().stream().filter(f -> f.element() instanceof Zone z && MapScene.outside(z))
+				.findFirst().orElseThrow();
+		canvas.viewport().setOrigin(internet.bounds().x() - 20, internet.bounds().y() - 20);
+		canvas.redraw();
+		MapUi.screenshot(host.shell, "map-demo-outside"); //$NON-NLS-1$
 	}
 
 	@Test

@@ -54,7 +54,7 @@ final class TestHost implements MapHost {
 
 	static TestHost open(Path file) throws IOException {
 		TestHost host = new TestHost(file);
-		MapUi.waitUntil(() -> host.view.canvas().getSize().x > 100);
+		MapUi.waitUntil(() -> host.view.initialViewShown());
 		MapUi.settle();
 		return host;
 	}

@@ -83,6 +83,30 @@ public class ContainerFigure extends Figure {
 		return new Rect(bounds.x(), bounds.y() + TITLE_HEIGHT, bounds.width(), Math.max(0, bounds.height() - TITLE_HEIGHT));
 	}
 
+	/** Below the detail zoom the title band is too small to read: the name is drawn at screen size instead. */
+	@Override
+	public void paintScreenLabel(GC gc, Rect screen, PaintContext context) {
+		if (context.detailed() || screen.width() < 30) {
+			return;
+		}
+		gc.setFont(context.boldFont());
+		String shown = NodeFigure.fit(gc, title, (int) screen.width() - 8);
+		if (shown.isEmpty()) {
+			return;
+		}
+		Point extent = gc.textExtent(shown);
+		int x = (int) screen.x() + 4;
+		int y = (int) screen.y() + 3;
+		gc.setAlpha(230);
+		gc.setBackground(context.color(255, 255, 255));
+		gc.fillRoundRectangle(x - 3, y - 1, extent.x + 6, extent.y + 2, 6, 6);
+		gc.setAlpha(255);
+		gc.setForeground(context.color(frame));
+		gc.drawRoundRectangle(x - 3, y - 1, extent.x + 6, extent.y + 2, 6, 6);
+		gc.setForeground(context.color(30, 40, 55));
+		gc.drawText(shown, x, y, SWT.DRAW_TRANSPARENT);
+	}
+
 	@Override
 	public void paint(GC gc, PaintContext context) {
 		int x = (int) Math.round(bounds.x());

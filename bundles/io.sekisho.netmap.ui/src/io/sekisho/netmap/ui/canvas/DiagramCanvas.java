@@ -259,24 +259,30 @@ public class DiagramCanvas extends Canvas {
 		gc.setBackground(context.color(BACKGROUND));
 		gc.fillRectangle(x, y, width, height);
 		gc.setAdvanced(true);
-		gc.setAntialias(SWT.ON);
-		gc.setTextAntialias(SWT.ON);
 		context.setZoom(view.zoom());
+		// the overview draws thousands of small boxes: without antialiasing that is several times faster
+		gc.setAntialias(context.detailed() ? SWT.ON : SWT.OFF);
+		gc.setTextAntialias(SWT.ON);
 		Rect modelClip = view.toModel(new Rect(x, y, width, height)).expand(2);
 		if (grid) {
 			paintGrid(gc, x, y, width, height);
 		}
+		List<Figure> figures = scene.inArea(modelClip);
 		Transform transform = new Transform(getDisplay());
 		try {
 			transform.scale((float) view.zoom(), (float) view.zoom());
 			transform.translate((float) -view.originX(), (float) -view.originY());
 			gc.setTransform(transform);
-			for (Figure figure : scene.inArea(modelClip)) {
+			for (Figure figure : figures) {
 				figure.paint(gc, context);
 			}
 		} finally {
 			gc.setTransform(null);
 			transform.dispose();
+		}
+		gc.setAntialias(SWT.ON);
+		for (Figure figure : figures) {
+			figure.paintScreenLabel(gc, view.toScreen(figure.bounds()), context);
 		}
 		context.setZoom(viewport.zoom());
 	}

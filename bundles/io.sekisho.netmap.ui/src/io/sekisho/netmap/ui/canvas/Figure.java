@@ -125,6 +125,13 @@ public abstract class Figure {
 		return false;
 	}
 
+	/**
+	 * Paints what must stay readable at any zoom (a zone's name) in screen coordinates, after the figures;
+	 * {@code screen} is the figure's bounds on screen. Nothing by default.
+	 */
+	public void paintScreenLabel(GC gc, Rect screen, PaintContext context) {
+	}
+
 	/** Paints the figure in model coordinates (the canvas has set the zoom and pan transform). */
 	public abstract void paint(GC gc, PaintContext context);
 

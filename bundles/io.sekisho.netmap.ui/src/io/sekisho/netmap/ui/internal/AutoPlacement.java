@@ -65,7 +65,9 @@ public final class AutoPlacement {
 				homeless.add(element);
 			}
 		}
-		members.values().forEach(list -> list.sort(MEMBER_ORDER));
+		Map<Identified, List<Identified>> neighbours = neighbours(workbook);
+		Map<Zone, List<List<Identified>>> groups = new HashMap<>();
+		members.forEach((zone, list) -> groups.put(zone, groups(list, neighbours)));
 
 		List<NodeFigure> added = new ArrayList<>();
 		Map<NodeFigure, Rect> grown = new LinkedHashMap<>();
@@ -92,7 +94,7 @@ public final class AutoPlacement {
 		double y = top;
 		double outsideWidth = 0;
 		for (Zone zone : outside) {
-			Rect r = sizeFor(members.get(zone)).translate(0, y);
+			Rect r = sizeFor(groups.get(zone)).translate(0, y);
 			zoneBounds.put(zone, r);
 			added.add(figure(zone, r));
 			y = r.bottom() + ZONE_GAP;
@@ -103,7 +105,7 @@ public final class AutoPlacement {
 		y = top;
 		double rowHeight = 0;
 		for (Zone zone : inside) {
-			Rect size = sizeFor(members.get(zone));
+			Rect size = sizeFor(groups.get(zone));
 			if (x > left && x + size.width() > left + ROW_WIDTH) {
 				x = left;
 				y += rowHeight + ZONE_GAP;
@@ -119,29 +121,38 @@ public final class AutoPlacement {
 		for (Map.Entry<Zone, List<Identified>> entry : members.entrySet()) {
 			Rect zone = zoneBounds.get(entry.getKey());
 			List<Rect> taken = new ArrayList<>();
-			List<Identified> unplaced = new ArrayList<>();
+			boolean anyUnplaced = false;
 			for (Identified member : entry.getValue()) {
 				NodeFigure position = positions.get(member.getId());
 				if (position != null) {
 					taken.add(MapScene.bounds(position));
 				} else {
-					unplaced.add(member);
+					anyUnplaced = true;
 				}
 			}
-			if (unplaced.isEmpty()) {
+			if (!anyUnplaced) {
 				continue;
 			}
 			int columns = columnsFor(zone);
+			boolean tall = entry.getValue().stream().anyMatch(ExternalConnection.class::isInstance);
 			Rect needed = zone;
 			int cell = 0;
-			for (Identified member : unplaced) {
-				Rect r;
-				do {
-					r = cellRect(zone, columns, cell++, member);
-				} while (overlapsAny(r, taken));
-				taken.add(r);
-				added.add(figure(member, r));
-				needed = needed.union(r.expand(PAD));
+			for (List<Identified> group : groups.get(entry.getKey())) {
+				if (cell % columns != 0) {
+					cell += columns - cell % columns; // each group starts a row of its own
+				}
+				for (Identified member : group) {
+					if (positions.get(member.getId()) != null) {
+						continue;
+					}
+					Rect r;
+					do {
+						r = cellRect(zone, columns, cell++, member, tall);
+					} while (overlapsAny(r, taken));
+					taken.add(r);
+					added.add(figure(member, r));
+					needed = needed.union(r.expand(PAD));
+				}
 			}
 			if (!needed.equals(zone)) {
 				Rect grownBounds = new Rect(zone.x(), zone.y(), Math.max(zone.width(), needed.right() - zone.x()),
@@ -206,12 +217,76 @@ public final class AutoPlacement {
 		};
 	}
 
-	private static Rect sizeFor(List<Identified> members) {
-		int n = Math.max(1, members.size());
-		int columns = Math.max(2, (int) Math.ceil(Math.sqrt(n * 1.4)));
-		columns = Math.min(columns, 8);
-		int rows = (int) Math.ceil(n / (double) columns);
-		boolean clouds = members.stream().anyMatch(m -> m instanceof ExternalConnection);
+	/**
+	 * The rows of a zone: external points and security and routing devices first, then each switch followed by
+	 * the devices linked to it (so its links stay short), then the rest.
+	 */
+	private static List<List<Identified>> groups(List<Identified> members, Map<Identified, List<Identified>> neighbours) {
+		List<Identified> sorted = new ArrayList<>(members);
+		sorted.sort(MEMBER_ORDER);
+		java.util.Set<Identified> inZone = new java.util.HashSet<>(members);
+		java.util.Set<Identified> used = new java.util.HashSet<>();
+		List<List<Identified>> result = new ArrayList<>();
+		List<Identified> head = new ArrayList<>();
+		for (Identified member : sorted) {
+			if (rank(member) < 2) {
+				head.add(member);
+				used.add(member);
+			}
+		}
+		if (!head.isEmpty()) {
+			result.add(head);
+		}
+		for (Identified member : sorted) {
+			if (rank(member) == 2 && used.add(member)) {
+				List<Identified> group = new ArrayList<>();
+				group.add(member);
+				List<Identified> linked = new ArrayList<>(neighbours.getOrDefault(member, List.of()));
+				linked.sort(MEMBER_ORDER);
+				for (Identified other : linked) {
+					if (inZone.contains(other) && rank(other) > 2 && used.add(other)) {
+						group.add(other);
+					}
+				}
+				result.add(group);
+			}
+		}
+		List<Identified> rest = new ArrayList<>();
+		for (Identified member : sorted) {
+			if (used.add(member)) {
+				rest.add(member);
+			}
+		}
+		if (!rest.isEmpty()) {
+			result.add(rest);
+		}
+		return result;
+	}
+
+	private static Map<Identified, List<Identified>> neighbours(FacilityWorkbook workbook) {
+		Map<Identified, List<Identified>> result = new HashMap<>();
+		for (io.sekisho.model.facility.Link link : workbook.getLinks()) {
+			if (link.getSource() != null && link.getTargetDevice() != null) {
+				result.computeIfAbsent(link.getSource(), k -> new ArrayList<>()).add(link.getTargetDevice());
+				result.computeIfAbsent(link.getTargetDevice(), k -> new ArrayList<>()).add(link.getSource());
+			}
+		}
+		return result;
+	}
+
+	private static int columnsFor(List<List<Identified>> groups) {
+		int n = Math.max(1, groups.stream().mapToInt(List::size).sum());
+		return Math.min(8, Math.max(2, (int) Math.ceil(Math.sqrt(n * 1.4))));
+	}
+
+	private static Rect sizeFor(List<List<Identified>> groups) {
+		int columns = columnsFor(groups);
+		int rows = 0;
+		for (List<Identified> group : groups) {
+			rows += (int) Math.ceil(group.size() / (double) columns);
+		}
+		rows = Math.max(1, rows);
+		boolean clouds = groups.stream().flatMap(List::stream).anyMatch(m -> m instanceof ExternalConnection);
 		int cellHeight = (clouds ? CLOUD_HEIGHT : DEVICE_HEIGHT) + GAP_Y;
 		double width = 2 * PAD + columns * (DEVICE_WIDTH + GAP_X) - GAP_X;
 		double height = ContainerFigure.TITLE_HEIGHT + 2 * PAD + rows * cellHeight - GAP_Y;
@@ -222,10 +297,10 @@ public final class AutoPlacement {
 		return Math.max(1, (int) ((zone.width() - 2 * PAD + GAP_X) / (DEVICE_WIDTH + GAP_X)));
 	}
 
-	private static Rect cellRect(Rect zone, int columns, int cell, Identified member) {
+	private static Rect cellRect(Rect zone, int columns, int cell, Identified member, boolean tall) {
 		int column = cell % columns;
 		int row = cell / columns;
-		int cellHeight = Math.max(DEVICE_HEIGHT, member instanceof ExternalConnection ? CLOUD_HEIGHT : DEVICE_HEIGHT) + GAP_Y;
+		int cellHeight = (tall ? CLOUD_HEIGHT : DEVICE_HEIGHT) + GAP_Y;
 		double x = zone.x() + PAD + column * (DEVICE_WIDTH + GAP_X);
 		double y = zone.y() + ContainerFigure.TITLE_HEIGHT + PAD + row * cellHeight;
 		return new Rect(x, y, width(member), height(member));

@@ -125,11 +125,37 @@ public final class NetworkMapView {
 		commands.setPlacement(id -> unstored.get(id));
 		refresh();
 		analyzeNow();
-		Display.getCurrent().asyncExec(() -> {
-			if (!canvas.isDisposed()) {
-				canvas.fit();
+		// show the whole map once the canvas has its real size (restoring the stored viewport when there is one)
+		canvas.addListener(SWT.Resize, new org.eclipse.swt.widgets.Listener() {
+			@Override
+			public void handleEvent(Event e) {
+				org.eclipse.swt.graphics.Point size = canvas.getSize();
+				if (size.x > 200 && size.y > 200) {
+					canvas.removeListener(SWT.Resize, this);
+					showInitialView();
+				}
 			}
 		});
+	}
+
+	private boolean initialViewShown;
+
+	private void showInitialView() {
+		Diagram diagram = commands.diagram();
+		io.sekisho.netmap.notation.Viewport stored = diagram == null ? null : diagram.getViewport();
+		if (stored != null && stored.getZoom() > 0 && (stored.getX() != 0 || stored.getY() != 0 || stored.getZoom() != 1)) {
+			canvas.viewport().zoomAt(stored.getZoom(), 0, 0);
+			canvas.viewport().setOrigin(stored.getX(), stored.getY());
+			canvas.redraw();
+		} else {
+			canvas.fit();
+		}
+		initialViewShown = true;
+	}
+
+	/** Whether the first view of the map (all of it, or the stored viewport) is on screen. */
+	public boolean initialViewShown() {
+		return initialViewShown;
 	}
 
 	public Composite control() {
