@@ -211,20 +211,46 @@ class NetworkMapViewTest {
 	void aRuleBadgeAppearsAndGoesWhenFixed() throws Exception {
 		host = TestHost.open(demoFile());
 		DiagramCanvas canvas = host.view.canvas();
-		Device device = host.facility().getDevices().stream().filter(d -> !d.getIpAddresses().isEmpty())
+		Device device = host.facility().getDevices().stream().filter(d -> d.getZone() != null && canvas.scene().figureOf(d) != null)
 				.filter(d -> canvas.scene().figureOf(d).badge() == null).findFirst().orElseThrow();
+		Zone zone = device.getZone();
 		Figure figure = canvas.scene().figureOf(device);
-		String good = device.getIpAddresses().get(0);
-		// as the Properties view or the devices page would: a command that breaks the address
-		host.execute(SetCommand.create(host.domain, device, FacilityPackage.Literals.DEVICE__IP_ADDRESSES, List.of("10.10.0.999"))); //$NON-NLS-1$
+		// as the Properties view or the devices page would: a command that takes the device out of its zone
+		host.execute(SetCommand.create(host.domain, device, FacilityPackage.Literals.DEVICE__ZONE, null));
 		MapUi.waitUntil(() -> figure.badge() != null);
-		assertEquals(Badge.Severity.ERROR, figure.badge().severity());
-		assertTrue(figure.badge().tooltip().contains("10.10.0.999"), figure.badge().tooltip()); //$NON-NLS-1$
-		assertTrue(java.util.Arrays.stream(host.view.results().getItems()).anyMatch(i -> i.getText(1).equals(device.getName())));
+		MapResult noZone = host.view.lastResults().stream().filter(r -> r.ruleId().equals("NM-NOZONE") && r.elements().contains(device)) //$NON-NLS-1$
+				.findFirst().orElseThrow();
+		assertTrue(figure.badge().tooltip().contains(noZone.message()), figure.badge().tooltip());
+		assertTrue(figure.badge().severity() != Badge.Severity.INFO);
+		assertTrue(java.util.Arrays.stream(host.view.results().getItems()).anyMatch(i -> i.getText(2).equals(device.getName())));
 		MapUi.screenshot(host.shell, "map-badge"); //$NON-NLS-1$
-		host.execute(SetCommand.create(host.domain, device, FacilityPackage.Literals.DEVICE__IP_ADDRESSES, List.of(good)));
+		host.execute(SetCommand.create(host.domain, device, FacilityPackage.Literals.DEVICE__ZONE, zone));
 		MapUi.waitUntil(() -> figure.badge() == null);
-		assertTrue(java.util.Arrays.stream(host.view.results().getItems()).noneMatch(i -> i.getText(1).equals(device.getName())));
+		assertTrue(host.view.lastResults().stream().noneMatch(r -> r.elements().contains(device)));
+	}
+
+	@Test
+	void aPathARuleNamesIsDrawnWhenItsResultIsSelected() throws Exception {
+		host = TestHost.open(demoFile());
+		DiagramCanvas canvas = host.view.canvas();
+		org.eclipse.swt.widgets.TableItem row = java.util.Arrays.stream(host.view.results().getItems())
+				.filter(i -> !((MapResult) i.getData()).path().isEmpty()).findFirst().orElseThrow();
+		MapResult result = (MapResult) row.getData();
+		host.view.results().setSelection(row);
+		Event event = new Event();
+		event.item = row;
+		host.view.results().notifyListeners(SWT.Selection, event);
+		MapUi.settle();
+		for (org.eclipse.emf.ecore.EObject hop : result.path()) {
+			Figure figure = canvas.scene().figureOf(hop);
+			if (figure != null) {
+				assertEquals(MapScene.PATH, figure.highlight(), NetworkMapView.nameOf(hop));
+			}
+		}
+		assertTrue(canvas.scene().figures().stream().anyMatch(f -> f instanceof ConnectionFigure && f.highlight() != null),
+				"the lines between the hops are drawn too");
+		canvas.fit();
+		MapUi.screenshot(host.shell, "map-path"); //$NON-NLS-1$
 	}
 
 	@Test

@@ -54,7 +54,7 @@ final class TestHost implements MapHost {
 
 	static TestHost open(Path file) throws IOException {
 		TestHost host = new TestHost(file);
-		MapUi.waitUntil(() -> host.view.initialViewShown());
+		MapUi.waitUntil(() -> host.view.initialViewShown() && host.view.firstLayoutDone());
 		MapUi.settle();
 		return host;
 	}

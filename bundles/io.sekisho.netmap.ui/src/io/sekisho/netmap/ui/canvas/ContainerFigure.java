@@ -86,11 +86,12 @@ public class ContainerFigure extends Figure {
 	/** Below the detail zoom the title band is too small to read: the name is drawn at screen size instead. */
 	@Override
 	public void paintScreenLabel(GC gc, Rect screen, PaintContext context) {
-		if (context.detailed() || screen.width() < 30) {
+		if (context.detailed() || screen.width() < 12) {
 			return;
 		}
 		gc.setFont(context.boldFont());
-		String shown = NodeFigure.fit(gc, title, (int) screen.width() - 8);
+		// a small zone's name may reach beyond it: a name is more use than a tidy edge
+		String shown = NodeFigure.fit(gc, title, Math.max((int) screen.width() - 8, 170));
 		if (shown.isEmpty()) {
 			return;
 		}

@@ -101,13 +101,22 @@ public class NodeFigure extends Figure {
 	private void paintCard(GC gc, PaintContext context, int x, int y, int w, int h) {
 		gc.setBackground(context.color(muted ? new RGB(240, 240, 240) : new RGB(255, 255, 255)));
 		gc.fillRoundRectangle(x, y, w, h, 8, 8);
+		boolean portrait = h >= 64 && w < 2 * h;
 		gc.setBackground(context.color(accent));
-		gc.fillRectangle(x, y + 3, 4, h - 6);
+		if (portrait) {
+			gc.fillRectangle(x + 3, y, w - 6, 4);
+		} else {
+			gc.fillRectangle(x, y + 3, 4, h - 6);
+		}
 		RGB border = highlight() != null ? highlight() : new RGB(160, 170, 180);
 		gc.setForeground(context.color(border));
 		gc.setLineWidth(highlight() != null ? 3 : 1);
 		gc.drawRoundRectangle(x, y, w, h, 8, 8);
 		gc.setLineWidth(1);
+		if (portrait) {
+			paintPortrait(gc, context, x, y, w, h);
+			return;
+		}
 		int iconSize = Math.min(32, h - 12);
 		int textX = x + 10;
 		if (glyph != null && iconSize > 8) {
@@ -115,6 +124,27 @@ public class NodeFigure extends Figure {
 			textX = x + 16 + iconSize;
 		}
 		paintTexts(gc, context, textX, y, x + w - 6 - textX, h);
+	}
+
+	/** A tall card: the icon centred at the top, name and address centred below it. */
+	private void paintPortrait(GC gc, PaintContext context, int x, int y, int w, int h) {
+		int iconSize = Math.min(30, h / 2 - 6);
+		if (glyph != null) {
+			glyph.paint(gc, x + (w - iconSize) / 2, y + 9, iconSize);
+		}
+		gc.setFont(context.boldFont());
+		gc.setForeground(context.color(muted ? new RGB(120, 120, 120) : new RGB(30, 40, 55)));
+		String shown = fit(gc, title, w - 8);
+		Point extent = gc.textExtent(shown);
+		int textY = y + 9 + iconSize + 3;
+		gc.drawText(shown, x + (w - extent.x) / 2, textY, SWT.DRAW_TRANSPARENT);
+		if (subtitle != null && !subtitle.isEmpty()) {
+			gc.setFont(context.smallFont());
+			gc.setForeground(context.color(95, 105, 120));
+			String sub = fit(gc, subtitle, w - 8);
+			Point subExtent = gc.textExtent(sub);
+			gc.drawText(sub, x + (w - subExtent.x) / 2, textY + extent.y, SWT.DRAW_TRANSPARENT);
+		}
 	}
 
 	private void paintCloud(GC gc, PaintContext context, int x, int y, int w, int h) {
@@ -139,20 +169,21 @@ public class NodeFigure extends Figure {
 			path.dispose();
 		}
 		int iconSize = Math.min(26, h / 3);
+		int top = y + (int) (h * 0.12);
 		if (glyph != null) {
-			glyph.paint(gc, x + (w - iconSize) / 2, y + (int) (h * 0.16), iconSize);
+			glyph.paint(gc, x + (w - iconSize) / 2, top, iconSize);
 		}
 		gc.setFont(context.boldFont());
 		gc.setForeground(context.color(30, 40, 55));
 		String shown = fit(gc, title, (int) (w * 0.8));
 		Point extent = gc.textExtent(shown);
-		gc.drawText(shown, x + (w - extent.x) / 2, y + (int) (h * 0.16) + iconSize + 2, SWT.DRAW_TRANSPARENT);
+		gc.drawText(shown, x + (w - extent.x) / 2, top + iconSize + 1, SWT.DRAW_TRANSPARENT);
 		if (subtitle != null && !subtitle.isEmpty()) {
 			gc.setFont(context.smallFont());
 			gc.setForeground(context.color(90, 100, 115));
 			String sub = fit(gc, subtitle, (int) (w * 0.75));
 			Point subExtent = gc.textExtent(sub);
-			gc.drawText(sub, x + (w - subExtent.x) / 2, y + (int) (h * 0.16) + iconSize + 2 + extent.y, SWT.DRAW_TRANSPARENT);
+			gc.drawText(sub, x + (w - subExtent.x) / 2, top + iconSize + 1 + extent.y, SWT.DRAW_TRANSPARENT);
 		}
 	}
 

@@ -14,9 +14,7 @@ import io.sekisho.model.facility.Identified;
 import io.sekisho.model.facility.Zone;
 import io.sekisho.model.facility.ZoneKind;
 import io.sekisho.netmap.MapElements;
-import io.sekisho.netmap.notation.Diagram;
-import io.sekisho.netmap.notation.NodeFigure;
-import io.sekisho.netmap.notation.NotationFactory;
+import io.sekisho.netmap.layout.FigureSizes;
 import io.sekisho.netmap.ui.canvas.ContainerFigure;
 import io.sekisho.netmap.ui.canvas.Rect;
 
@@ -29,28 +27,28 @@ import io.sekisho.netmap.ui.canvas.Rect;
  */
 public final class AutoPlacement {
 
-	public static final int DEVICE_WIDTH = 180;
-	public static final int DEVICE_HEIGHT = 52;
-	public static final int CLOUD_WIDTH = 170;
-	public static final int CLOUD_HEIGHT = 100;
+	// the sizes the ELK layout of io.sekisho.netmap gives figures, so placed and laid-out figures look alike
+	public static final int DEVICE_WIDTH = FigureSizes.DEVICE_WIDTH;
+	public static final int DEVICE_HEIGHT = FigureSizes.DEVICE_HEIGHT;
+	public static final int CLOUD_WIDTH = FigureSizes.EXTERNAL_WIDTH;
+	public static final int CLOUD_HEIGHT = FigureSizes.EXTERNAL_HEIGHT;
 	private static final int GAP_X = 24;
 	private static final int GAP_Y = 22;
 	private static final int PAD = 20;
 	private static final int ZONE_GAP = 70;
 	private static final int ROW_WIDTH = 2400;
 
-	/** The new figures and the zones that must grow. */
-	public record Result(List<NodeFigure> added, Map<NodeFigure, Rect> grown) {
+	/** Bounds by element id: of the elements placed, and of the zones that must grow to hold them. */
+	public record Result(Map<String, Rect> added, Map<String, Rect> grown) {
 
 		public boolean isEmpty() {
 			return added.isEmpty() && grown.isEmpty();
 		}
 	}
 
-	public Result place(FacilityWorkbook workbook, Diagram diagram) {
+	/** Places what {@code known} (bounds by element id) does not hold. */
+	public Result place(FacilityWorkbook workbook, Map<String, Rect> positions) {
 		MapElements elements = MapElements.of(workbook);
-		Map<String, NodeFigure> positions = new HashMap<>();
-		diagram.getNodes().forEach(n -> positions.putIfAbsent(n.getElementId(), n));
 		Map<Zone, List<Identified>> members = new LinkedHashMap<>();
 		List<Identified> homeless = new ArrayList<>();
 		for (Identified element : elements.nodes().values()) {
@@ -69,20 +67,20 @@ public final class AutoPlacement {
 		Map<Zone, List<List<Identified>>> groups = new HashMap<>();
 		members.forEach((zone, list) -> groups.put(zone, groups(list, neighbours)));
 
-		List<NodeFigure> added = new ArrayList<>();
-		Map<NodeFigure, Rect> grown = new LinkedHashMap<>();
+		Map<String, Rect> added = new LinkedHashMap<>();
+		Map<String, Rect> grown = new LinkedHashMap<>();
 		Map<Zone, Rect> zoneBounds = new HashMap<>();
 		Rect occupied = null;
-		for (NodeFigure existing : diagram.getNodes()) {
-			occupied = occupied == null ? MapScene.bounds(existing) : occupied.union(MapScene.bounds(existing));
+		for (Rect existing : positions.values()) {
+			occupied = occupied == null ? existing : occupied.union(existing);
 		}
 		// zones: the outside ones in a column on the left, the others in rows
 		List<Zone> outside = new ArrayList<>();
 		List<Zone> inside = new ArrayList<>();
 		for (Zone zone : members.keySet()) {
-			NodeFigure position = positions.get(zone.getId());
+			Rect position = positions.get(zone.getId());
 			if (position != null) {
-				zoneBounds.put(zone, MapScene.bounds(position));
+				zoneBounds.put(zone, position);
 			} else if (MapScene.outside(zone)) {
 				outside.add(zone);
 			} else {
@@ -96,7 +94,7 @@ public final class AutoPlacement {
 		for (Zone zone : outside) {
 			Rect r = sizeFor(groups.get(zone)).translate(0, y);
 			zoneBounds.put(zone, r);
-			added.add(figure(zone, r));
+			added.put(zone.getId(), r);
 			y = r.bottom() + ZONE_GAP;
 			outsideWidth = Math.max(outsideWidth, r.width());
 		}
@@ -113,7 +111,7 @@ public final class AutoPlacement {
 			}
 			Rect r = size.translate(x, y);
 			zoneBounds.put(zone, r);
-			added.add(figure(zone, r));
+			added.put(zone.getId(), r);
 			x = r.right() + ZONE_GAP;
 			rowHeight = Math.max(rowHeight, r.height());
 		}
@@ -123,9 +121,9 @@ public final class AutoPlacement {
 			List<Rect> taken = new ArrayList<>();
 			boolean anyUnplaced = false;
 			for (Identified member : entry.getValue()) {
-				NodeFigure position = positions.get(member.getId());
+				Rect position = positions.get(member.getId());
 				if (position != null) {
-					taken.add(MapScene.bounds(position));
+					taken.add(position);
 				} else {
 					anyUnplaced = true;
 				}
@@ -150,21 +148,18 @@ public final class AutoPlacement {
 						r = cellRect(zone, columns, cell++, member, tall);
 					} while (overlapsAny(r, taken));
 					taken.add(r);
-					added.add(figure(member, r));
+					added.put(member.getId(), r);
 					needed = needed.union(r.expand(PAD));
 				}
 			}
 			if (!needed.equals(zone)) {
 				Rect grownBounds = new Rect(zone.x(), zone.y(), Math.max(zone.width(), needed.right() - zone.x()),
 						Math.max(zone.height(), needed.bottom() - zone.y()));
-				NodeFigure position = positions.get(entry.getKey().getId());
-				if (position != null) {
-					grown.put(position, grownBounds);
+				String zoneId = entry.getKey().getId();
+				if (positions.containsKey(zoneId)) {
+					grown.put(zoneId, grownBounds);
 				} else {
-					added.stream().filter(f -> f.getElementId().equals(entry.getKey().getId())).findFirst().ifPresent(f -> {
-						f.setWidth((int) grownBounds.width());
-						f.setHeight((int) grownBounds.height());
-					});
+					added.put(zoneId, grownBounds);
 				}
 			}
 		}
@@ -178,8 +173,7 @@ public final class AutoPlacement {
 			double hy = all == null ? 0 : all.bottom() + ZONE_GAP;
 			List<Rect> taken = new ArrayList<>();
 			for (Identified element : homeless) {
-				NodeFigure position = positions.get(element.getId());
-				if (position != null) {
+				if (positions.containsKey(element.getId())) {
 					continue;
 				}
 				Rect r = new Rect(hx, hy, width(element), height(element));
@@ -187,7 +181,7 @@ public final class AutoPlacement {
 					r = r.translate(DEVICE_WIDTH + GAP_X, 0);
 				}
 				taken.add(r);
-				added.add(figure(element, r));
+				added.put(element.getId(), r);
 				hx = r.right() + GAP_X;
 			}
 		}
@@ -323,13 +317,4 @@ public final class AutoPlacement {
 		return false;
 	}
 
-	private static NodeFigure figure(Identified element, Rect r) {
-		NodeFigure figure = NotationFactory.eINSTANCE.createNodeFigure();
-		figure.setElementId(element.getId());
-		figure.setX((int) Math.round(r.x()));
-		figure.setY((int) Math.round(r.y()));
-		figure.setWidth((int) Math.round(r.width()));
-		figure.setHeight((int) Math.round(r.height()));
-		return figure;
-	}
 }

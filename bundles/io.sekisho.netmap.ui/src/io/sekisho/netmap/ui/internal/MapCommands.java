@@ -126,14 +126,46 @@ public final class MapCommands {
 		return null;
 	}
 
-	/** Adds the figures an automatic placement made and grows the zones it filled. */
-	public Command place(AutoPlacement.Result placement) {
-		CompoundCommand compound = new CompoundCommand(Messages.Command_place);
+	/**
+	 * Stores the positions and routes of a laid-out copy of the diagram: figures that exist move (pinned ones
+	 * the layout left alone), the others are added; routes are replaced.
+	 */
+	public Command applyLayout(Diagram laidOut) {
+		CompoundCommand compound = new CompoundCommand(Messages.Command_layout);
 		Diagram diagram = target(compound);
-		if (!placement.added().isEmpty()) {
-			compound.append(AddCommand.create(domain, diagram, N.getDiagram_Nodes(), placement.added()));
+		Map<String, NodeFigure> existing = new HashMap<>();
+		diagram.getNodes().forEach(n -> existing.putIfAbsent(n.getElementId(), n));
+		List<NodeFigure> added = new ArrayList<>();
+		for (NodeFigure node : laidOut.getNodes()) {
+			NodeFigure current = existing.get(node.getElementId());
+			if (current == null) {
+				added.add(EcoreUtil.copy(node));
+			} else if (!current.isPinned()) {
+				appendBounds(compound, current, MapScene.bounds(node), false);
+			}
 		}
-		placement.grown().forEach((node, bounds) -> appendBounds(compound, node, bounds));
+		if (!added.isEmpty()) {
+			compound.append(AddCommand.create(domain, diagram, N.getDiagram_Nodes(), added));
+		}
+		Map<String, EdgeFigure> routes = new HashMap<>();
+		diagram.getEdges().forEach(e -> routes.putIfAbsent(e.getElementId(), e));
+		List<EdgeFigure> newRoutes = new ArrayList<>();
+		for (EdgeFigure edge : laidOut.getEdges()) {
+			EdgeFigure current = routes.get(edge.getElementId());
+			if (current == null) {
+				newRoutes.add(EcoreUtil.copy(edge));
+				continue;
+			}
+			if (!current.getBendPoints().isEmpty()) {
+				compound.append(RemoveCommand.create(domain, current, N.getEdgeFigure_BendPoints(), new ArrayList<>(current.getBendPoints())));
+			}
+			if (!edge.getBendPoints().isEmpty()) {
+				compound.append(AddCommand.create(domain, current, N.getEdgeFigure_BendPoints(), EcoreUtil.copyAll(edge.getBendPoints())));
+			}
+		}
+		if (!newRoutes.isEmpty()) {
+			compound.append(AddCommand.create(domain, diagram, N.getDiagram_Edges(), newRoutes));
+		}
 		return compound;
 	}
 
@@ -163,7 +195,7 @@ public final class MapCommands {
 				Rect drawn = node == null && element instanceof Identified identified ? placed.apply(identified.getId()) : null;
 				if (drawn != null) {
 					addFigure(compound, (Identified) element, drawn.translate(ix, iy));
-				} else if (node != null) {
+					} else if (node != null) {
 					compound.append(SetCommand.create(domain, node, N.getNodeFigure_X(), node.getX() + ix));
 					compound.append(SetCommand.create(domain, node, N.getNodeFigure_Y(), node.getY() + iy));
 					if (!node.isPinned()) {
@@ -171,7 +203,14 @@ public final class MapCommands {
 					}
 				}
 			}
-			for (Identified edge : edgesWithin(moving)) {
+			List<Identified> within = edgesWithin(moving);
+			// a line with one end moved loses its bend points: they were routed for the old place
+			for (Identified edge : edgesTouching(moving)) {
+				if (!within.contains(edge)) {
+					appendRouteReset(compound, edge);
+				}
+			}
+			for (Identified edge : within) {
 				EdgeFigure route = routeOf(edge);
 				if (route != null) {
 					for (BendPoint point : route.getBendPoints()) {
@@ -191,6 +230,22 @@ public final class MapCommands {
 			}
 		}
 		return compound.isEmpty() ? null : compound;
+	}
+
+	/** The links and gateway lines with at least one end in {@code nodes}. */
+	private List<Identified> edgesTouching(Set<EObject> nodes) {
+		List<Identified> result = new ArrayList<>();
+		for (Link link : workbook.getLinks()) {
+			if (nodes.contains(link.getSource()) || nodes.contains(link.getTargetDevice()) || nodes.contains(link.getTargetZone())) {
+				result.add(link);
+			}
+		}
+		for (ExternalConnection connection : workbook.getExternalConnections()) {
+			if (nodes.contains(connection) || nodes.contains(connection.getGateway())) {
+				result.add(connection);
+			}
+		}
+		return result;
 	}
 
 	/** The links and gateway lines whose both ends are in {@code nodes}. */
@@ -215,7 +270,7 @@ public final class MapCommands {
 		bounds.forEach((element, r) -> {
 			NodeFigure node = positionOf(element);
 			if (node != null) {
-				appendBounds(compound, node, r);
+				appendBounds(compound, node, r, true);
 			} else if (element instanceof Identified identified && placed.apply(identified.getId()) != null) {
 				addFigure(compound, identified, r);
 			}
@@ -223,7 +278,7 @@ public final class MapCommands {
 		return compound.isEmpty() ? null : compound;
 	}
 
-	private void appendBounds(CompoundCommand compound, NodeFigure node, Rect r) {
+	private void appendBounds(CompoundCommand compound, NodeFigure node, Rect r, boolean pin) {
 		int x = (int) Math.round(r.x()), y = (int) Math.round(r.y());
 		int w = (int) Math.round(r.width()), h = (int) Math.round(r.height());
 		if (node.getX() != x) {
@@ -238,7 +293,7 @@ public final class MapCommands {
 		if (node.getHeight() != h) {
 			compound.append(SetCommand.create(domain, node, N.getNodeFigure_Height(), h));
 		}
-		if (!node.isPinned() && node.eContainer() != null) {
+		if (pin && !node.isPinned()) {
 			compound.append(SetCommand.create(domain, node, N.getNodeFigure_Pinned(), Boolean.TRUE));
 		}
 	}

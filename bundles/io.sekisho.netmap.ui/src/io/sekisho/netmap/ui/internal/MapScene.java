@@ -68,14 +68,12 @@ public final class MapScene {
 
 	/**
 	 * Brings the scene up to date: {@code positions} holds the bounds of each element by id (the diagram's, and
-	 * where it has none the automatic placement's); elements without are not drawn.
+	 * where it has none the automatic placement's), {@code routes} the bend points of lines; elements without a
+	 * position are not drawn.
 	 */
-	public void refresh(FacilityWorkbook workbook, Diagram diagram, Map<String, Rect> positions, List<MapResult> results) {
+	public void refresh(FacilityWorkbook workbook, Map<String, Rect> positions, Map<String, List<double[]>> routes,
+			List<MapResult> results) {
 		MapElements elements = MapElements.of(workbook);
-		Map<String, EdgeFigure> edges = new HashMap<>();
-		if (diagram != null) {
-			diagram.getEdges().forEach(e -> edges.putIfAbsent(e.getElementId(), e));
-		}
 		Set<Object> alive = new HashSet<>();
 		for (Zone zone : elements.zones()) {
 			Rect position = positions.get(zone.getId());
@@ -117,7 +115,7 @@ public final class MapScene {
 			if (source == null || target == null || source == target) {
 				continue;
 			}
-			ConnectionFigure figure = connection(key, source, target, bendPoints(edges.get(element.getId())));
+			ConnectionFigure figure = connection(key, source, target, routes.getOrDefault(element.getId(), List.of()));
 			if (element instanceof Link link) {
 				linkLook(figure, link);
 			} else {
@@ -184,7 +182,7 @@ public final class MapScene {
 		return new Rect(position.getX(), position.getY(), Math.max(position.getWidth(), 40), Math.max(position.getHeight(), 30));
 	}
 
-	private static List<double[]> bendPoints(EdgeFigure edge) {
+	static List<double[]> bendPoints(EdgeFigure edge) {
 		List<double[]> result = new ArrayList<>();
 		if (edge != null) {
 			for (BendPoint point : edge.getBendPoints()) {

@@ -113,6 +113,17 @@ public final class Messages extends NLS {
 	public static String Element_Zone;
 	public static String Element_Device;
 	public static String Element_ExternalConnection;
+	public static String Analysis_ruleFailed;
+	public static String Results_rule;
+	public static String Tool_layout;
+	public static String Layout_job;
+	public static String Layout_failed;
+	public static String Layout_changed;
+	public static String Command_layout;
+	public static String Marker_location;
+	public static String Results_networkRule;
+	public static String Results_validation;
+	public static String PathSeparator;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -86,6 +86,12 @@ public final class NetworkMapView {
 	private int pasteCount;
 	private Map<String, Rect> positions = Map.of();
 	private Map<String, Rect> unstored = Map.of();
+	private Map<String, List<double[]>> routes = Map.of();
+	private Map<String, Rect> firstLayout = Map.of();
+	private Map<String, List<double[]>> firstRoutes = Map.of();
+	private boolean firstLayoutDone;
+	private boolean viewportStored;
+	private final List<java.util.function.Consumer<List<MapResult>>> resultListeners = new ArrayList<>();
 
 	public NetworkMapView(Composite parent, MapHost host) {
 		this.host = host;
@@ -125,6 +131,7 @@ public final class NetworkMapView {
 		commands.setPlacement(id -> unstored.get(id));
 		refresh();
 		analyzeNow();
+		startFirstLayout();
 		// show the whole map once the canvas has its real size (restoring the stored viewport when there is one)
 		canvas.addListener(SWT.Resize, new org.eclipse.swt.widgets.Listener() {
 			@Override
@@ -147,6 +154,7 @@ public final class NetworkMapView {
 			canvas.viewport().zoomAt(stored.getZoom(), 0, 0);
 			canvas.viewport().setOrigin(stored.getX(), stored.getY());
 			canvas.redraw();
+			viewportStored = true;
 		} else {
 			canvas.fit();
 		}
@@ -189,21 +197,114 @@ public final class NetworkMapView {
 	}
 
 	/**
-	 * Where every element is drawn: the diagram's position, else the automatic placement's. Placed positions are
-	 * not stored (opening a map changes nothing in the file); moving such an element stores it.
+	 * Where every element is drawn: the diagram's position; else, on a map never stored, where the first ELK
+	 * layout put it; else the quick placement's. Such positions are not stored (opening a map changes nothing in
+	 * the file); moving an element stores it.
 	 */
 	private void computePositions() {
 		Diagram diagram = commands.diagram();
-		Diagram source = diagram != null ? diagram : io.sekisho.netmap.Diagrams.create(host.facility());
-		Map<String, Rect> result = new java.util.HashMap<>();
-		source.getNodes().forEach(n -> result.putIfAbsent(n.getElementId(), MapScene.bounds(n)));
+		Map<String, Rect> known = new java.util.HashMap<>();
+		Map<String, List<double[]>> lines = new java.util.HashMap<>();
+		if (diagram != null) {
+			diagram.getNodes().forEach(n -> known.putIfAbsent(n.getElementId(), MapScene.bounds(n)));
+			diagram.getEdges().forEach(e -> lines.putIfAbsent(e.getElementId(), MapScene.bendPoints(e)));
+		}
 		Map<String, Rect> placedOnly = new java.util.HashMap<>();
-		AutoPlacement.Result placement = new AutoPlacement().place(host.facility(), source);
-		placement.added().forEach(n -> placedOnly.put(n.getElementId(), MapScene.bounds(n)));
-		placement.grown().forEach((n, r) -> result.put(n.getElementId(), r));
-		result.putAll(placedOnly);
-		positions = result;
+		firstLayout.forEach((id, r) -> {
+			if (!known.containsKey(id)) {
+				placedOnly.put(id, r);
+			}
+		});
+		Map<String, Rect> all = new java.util.HashMap<>(known);
+		all.putAll(placedOnly);
+		AutoPlacement.Result placement = new AutoPlacement().place(host.facility(), all);
+		placedOnly.putAll(placement.added());
+		all.putAll(placement.added());
+		all.putAll(placement.grown());
+		// a first-layout route holds only while both ends are still where that layout put them
+		firstRoutes.forEach((id, route) -> {
+			if (!lines.containsKey(id) && bothEndsUnstored(id, known)) {
+				lines.put(id, route);
+			}
+		});
+		positions = all;
 		unstored = placedOnly;
+		routes = lines;
+	}
+
+	private boolean bothEndsUnstored(String edgeId, Map<String, Rect> stored) {
+		io.sekisho.model.facility.Identified edge = io.sekisho.netmap.MapElements.of(host.facility()).edge(edgeId);
+		if (edge instanceof io.sekisho.model.facility.Link link) {
+			return link.getSource() != null && !stored.containsKey(link.getSource().getId())
+					&& (link.getTargetDevice() == null || !stored.containsKey(link.getTargetDevice().getId()));
+		}
+		if (edge instanceof ExternalConnection connection) {
+			return !stored.containsKey(connection.getId())
+					&& (connection.getGateway() == null || !stored.containsKey(connection.getGateway().getId()));
+		}
+		return false;
+	}
+
+	/** On a map without stored positions, lays it out with ELK in the background once; shown, not stored. */
+	private void startFirstLayout() {
+		Diagram diagram = commands.diagram();
+		if ((diagram != null && !diagram.getNodes().isEmpty()) || io.sekisho.netmap.MapElements.of(host.facility()).nodes().isEmpty()) {
+			firstLayoutDone = true;
+			return;
+		}
+		Diagram scratch = io.sekisho.netmap.Diagrams.create(host.facility());
+		Runnable changed = () -> firstLayoutDone = true;
+		LayoutJob job = new LayoutJob(host.facility(), scratch, Display.getCurrent(), laidOut -> {
+			if (control.isDisposed()) {
+				return;
+			}
+			Map<String, Rect> nodes = new java.util.HashMap<>();
+			laidOut.getNodes().forEach(n -> nodes.put(n.getElementId(), MapScene.bounds(n)));
+			Map<String, List<double[]>> lines = new java.util.HashMap<>();
+			laidOut.getEdges().forEach(e -> lines.put(e.getElementId(), MapScene.bendPoints(e)));
+			firstLayout = nodes;
+			firstRoutes = lines;
+			refresh();
+			if (initialViewShown && !viewportStored) {
+				canvas.fit();
+			}
+			changed.run();
+		});
+		job.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
+			@Override
+			public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+				if (!event.getResult().isOK() && !control.isDisposed()) {
+					control.getDisplay().asyncExec(changed);
+				}
+			}
+		});
+		job.schedule();
+	}
+
+	/** Whether the first layout of a map without stored positions has finished (or was not needed). */
+	public boolean firstLayoutDone() {
+		return firstLayoutDone;
+	}
+
+	/** Lays the map out again with ELK (figures the user placed stay) and stores the result as one command. */
+	public LayoutJob layout() {
+		Diagram diagram = commands.diagram();
+		Diagram copy = diagram == null ? io.sekisho.netmap.Diagrams.create(host.facility()) : org.eclipse.emf.ecore.util.EcoreUtil.copy(diagram);
+		Object undoBefore = host.editingDomain().getCommandStack().getUndoCommand();
+		LayoutJob job = new LayoutJob(host.facility(), copy, Display.getCurrent(), laidOut -> {
+			if (control.isDisposed()) {
+				return;
+			}
+			if (host.editingDomain().getCommandStack().getUndoCommand() != undoBefore) {
+				org.eclipse.jface.dialogs.MessageDialog.openInformation(host.shell(), Messages.Tool_layout, Messages.Layout_changed);
+				return;
+			}
+			run(commands.applyLayout(laidOut));
+			canvas.fit();
+		});
+		job.setUser(true);
+		job.schedule();
+		return job;
 	}
 
 	/** The number of elements drawn where the automatic placement put them (no stored position yet). */
@@ -213,7 +314,7 @@ public final class NetworkMapView {
 
 	private void refresh() {
 		computePositions();
-		mapScene.refresh(host.facility(), commands.diagram(), positions, lastResults);
+		mapScene.refresh(host.facility(), positions, routes, lastResults);
 		canvas.pruneSelection();
 	}
 
@@ -231,11 +332,22 @@ public final class NetworkMapView {
 		});
 	}
 
-	/** Runs the analysis and shows its results as badges and in the results table. */
+	/** Runs the analysis and shows its results as badges, in the results table and as markers. */
 	public void analyzeNow() {
 		lastResults = analysis.analyze(host.facility());
 		refresh();
 		fillResults();
+		resultListeners.forEach(l -> l.accept(lastResults));
+	}
+
+	/** Runs {@code listener} with the results after every analysis (the page writes markers from them). */
+	public void addResultListener(java.util.function.Consumer<List<MapResult>> listener) {
+		resultListeners.add(listener);
+		listener.accept(lastResults);
+	}
+
+	public List<MapResult> lastResults() {
+		return lastResults;
 	}
 
 	// ---- tool bar, palette, results ----
@@ -265,6 +377,7 @@ public final class NetworkMapView {
 		item(tools, Messages.Tool_connect, this::connectSelected);
 		item(tools, Messages.Tool_delete, this::deleteSelected);
 		new ToolItem(tools, SWT.SEPARATOR);
+		item(tools, Messages.Tool_layout, this::layout);
 		item(tools, Messages.Tool_exportPng, () -> MapExport.exportPng(host.shell(), canvas, mapScene));
 		Label spacer = new Label(bar, SWT.NONE);
 		spacer.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -345,8 +458,9 @@ public final class NetworkMapView {
 		results = new Table(parent, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
 		results.setHeaderVisible(true);
 		column(Messages.Results_severity, 90);
+		column(Messages.Results_rule, 260);
 		column(Messages.Results_elements, 220);
-		column(Messages.Results_message, 640);
+		column(Messages.Results_message, 700);
 		results.addListener(SWT.Selection, e -> {
 			MapResult result = e.item == null ? null : (MapResult) e.item.getData();
 			mapScene.highlight(result);
@@ -385,8 +499,10 @@ public final class NetworkMapView {
 				item.setText(0, result.severity() >= Diagnostic.ERROR ? Messages.Severity_error
 						: result.severity() >= Diagnostic.WARNING ? Messages.Severity_warning : Messages.Severity_info);
 				item.setImage(0, Legend.severityImage(result.severity(), images));
-				item.setText(1, String.join(Messages.ListSeparator, result.elements().stream().map(NetworkMapView::nameOf).toList()));
-				item.setText(2, result.message());
+				item.setText(1, result.ruleName());
+				item.setText(2, String.join(result.path().isEmpty() ? Messages.ListSeparator : Messages.PathSeparator,
+						result.elements().stream().map(NetworkMapView::nameOf).toList()));
+				item.setText(3, result.message());
 			}
 		} finally {
 			results.setRedraw(true);
