@@ -31,7 +31,6 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
@@ -71,6 +70,7 @@ public class FacilityEditor extends FormEditor implements IEditingDomainProvider
 	private LocalResourceManager images;
 	private SekishoResource resource;
 	private PropertySheetPage propertySheetPage;
+	private UndoRedoActions undoRedo;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -82,10 +82,13 @@ public class FacilityEditor extends FormEditor implements IEditingDomainProvider
 		site.setSelectionProvider(selection);
 		resource = load(fileInput.getFile());
 		commandStack.addCommandStackListener(dirtyListener);
-		UndoRedoActions undoRedo = new UndoRedoActions(commandStack);
-		site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undoRedo.undo());
-		site.getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), undoRedo.redo());
-		site.getActionBars().updateActionBars();
+		// Edit > Undo and Redo: FacilityActionBarContributor points them at this editor's stack when it is activated
+		undoRedo = new UndoRedoActions(commandStack);
+	}
+
+	/** @return Undo and Redo of this editor's command stack */
+	UndoRedoActions undoRedo() {
+		return undoRedo;
 	}
 
 	private SekishoResource load(IFile file) throws PartInitException {
@@ -296,6 +299,9 @@ public class FacilityEditor extends FormEditor implements IEditingDomainProvider
 	@Override
 	public void dispose() {
 		commandStack.removeCommandStackListener(dirtyListener);
+		if (undoRedo != null) {
+			undoRedo.dispose();
+		}
 		adapterFactory.dispose();
 		super.dispose();
 	}
