@@ -30,6 +30,7 @@ import io.sekisho.model.facility.Answer;
 import io.sekisho.model.facility.ChecklistAnswer;
 import io.sekisho.model.facility.ChecklistAssessment;
 import io.sekisho.model.facility.Device;
+import io.sekisho.ui.editor.ModelTable;
 import io.sekisho.ui.internal.markers.ProblemMarkers;
 
 /** The facility editor on a copy of the demo hospital, driven through its widgets. */
@@ -52,15 +53,15 @@ class FacilityEditorTest {
 		EditorTour tour = new EditorTour(editor);
 		tour.devices();
 		UiTestSupport.settle();
-		DevicesPage devices = (DevicesPage) editor.findPage("devices");
+		DevicesPage devices = (DevicesPage) editor.findPage(BuiltInPages.DEVICES);
 		assertEquals(editor.workbook().getDevices().size(), devices.table().viewer().getTable().getItemCount());
 		assertTrue(devices.table().viewer().getTable().getItemCount() >= 100, "the demo has ~150 devices");
 		tour.accounts();
 		UiTestSupport.settle();
-		assertTrue(((AccountsPage) editor.findPage("accounts")).table().viewer().getTable().getItemCount() > 0);
+		assertTrue(((AccountsPage) editor.findPage(BuiltInPages.ACCOUNTS)).table().viewer().getTable().getItemCount() > 0);
 		tour.checklistWithSuggestions();
 		UiTestSupport.settle();
-		ChecklistPage checklist = (ChecklistPage) editor.findPage("checklist");
+		ChecklistPage checklist = (ChecklistPage) editor.findPage(BuiltInPages.CHECKLIST);
 		assertFalse(checklist.suggestionsShown().isEmpty(), "the demo's evidence gives suggestions");
 		tour.contactsAndFindings();
 		UiTestSupport.settle();
@@ -69,9 +70,9 @@ class FacilityEditorTest {
 
 	@Test
 	void editingADeviceNameInTheTableIsUndoable() {
-		editor.showPage(PageRouter.DEVICES);
+		editor.showPage(BuiltInPages.DEVICES);
 		UiTestSupport.settle();
-		DevicesPage page = (DevicesPage) editor.findPage("devices");
+		DevicesPage page = (DevicesPage) editor.findPage(BuiltInPages.DEVICES);
 		Device device = editor.workbook().getDevices().get(0);
 		String before = device.getName();
 
@@ -90,9 +91,9 @@ class FacilityEditorTest {
 
 	@Test
 	void pastedExcelRowsBecomeDevicesInOneUndoableStep() {
-		editor.showPage(PageRouter.DEVICES);
+		editor.showPage(BuiltInPages.DEVICES);
 		UiTestSupport.settle();
-		ModelTable table = ((DevicesPage) editor.findPage("devices")).table();
+		ModelTable table = ((DevicesPage) editor.findPage(BuiltInPages.DEVICES)).table();
 		int before = editor.workbook().getDevices().size();
 		assertEquals(2, table.pasteRows("PC-NEW-01\tCLIENT_PC\n\nPC-NEW-02\tCLIENT_PC\n"));
 		assertEquals(before + 2, editor.workbook().getDevices().size());
@@ -106,7 +107,7 @@ class FacilityEditorTest {
 		EditorTour tour = new EditorTour(editor);
 		tour.checklistWithSuggestions();
 		UiTestSupport.settle();
-		ChecklistPage page = (ChecklistPage) editor.findPage("checklist");
+		ChecklistPage page = (ChecklistPage) editor.findPage(BuiltInPages.CHECKLIST);
 		ChecklistAssessment assessment = (ChecklistAssessment) ((StructuredSelection) editor.getSite().getSelectionProvider()
 				.getSelection()).getFirstElement();
 		long answeredBefore = answered(assessment);
@@ -120,9 +121,9 @@ class FacilityEditorTest {
 
 	@Test
 	void answeringAChecklistItemInItsCellIsDatedAndUndoable() {
-		editor.showPage(PageRouter.CHECKLIST);
+		editor.showPage(BuiltInPages.CHECKLIST);
 		UiTestSupport.settle();
-		ChecklistPage page = (ChecklistPage) editor.findPage("checklist");
+		ChecklistPage page = (ChecklistPage) editor.findPage(BuiltInPages.CHECKLIST);
 		ChecklistAssessment assessment = page.current();
 		ChecklistSlot open = null;
 		for (int i = 0; open == null; i++) {
@@ -153,7 +154,7 @@ class FacilityEditorTest {
 	void aCheckedPasswordReachesTheModelOnlyAsAnAssessment() throws Exception {
 		new EditorTour(editor).accounts();
 		UiTestSupport.settle();
-		AccountsPage page = (AccountsPage) editor.findPage("accounts");
+		AccountsPage page = (AccountsPage) editor.findPage(BuiltInPages.ACCOUNTS);
 		Account account = editor.workbook().getAccounts().get(0);
 		new EditorTour(editor).selectAccount(account);
 		page.table().viewer().setSelection(new StructuredSelection(account), true);
@@ -188,10 +189,10 @@ class FacilityEditorTest {
 		IMarker[] markers = editor.file().findMarkers(ProblemMarkers.MARKER_TYPE, false, IResource.DEPTH_ZERO);
 		IMarker ipMarker = java.util.Arrays.stream(markers)
 				.filter(m -> m.getAttribute(IMarker.MESSAGE, "").contains("999.1.1.1")).findFirst().orElseThrow();
-		editor.showPage(PageRouter.OVERVIEW);
+		editor.showPage(BuiltInPages.OVERVIEW);
 		editor.gotoMarker(ipMarker);
 		UiTestSupport.settle();
-		assertEquals(PageRouter.DEVICES, editor.getActivePage());
+		assertEquals(BuiltInPages.DEVICES, editor.getActivePageInstance().getId());
 		assertEquals(device, ((StructuredSelection) editor.getSite().getSelectionProvider().getSelection()).getFirstElement());
 	}
 
@@ -200,7 +201,7 @@ class FacilityEditorTest {
 		Device device = editor.workbook().getDevices().get(2);
 		IPropertySheetPage sheet = editor.getAdapter(IPropertySheetPage.class);
 		assertNotNull(sheet);
-		var source = new io.sekisho.ui.internal.emf.ItemPropertySourceProvider(editor.adapterFactory()).getPropertySource(device);
+		var source = new io.sekisho.ui.emf.ItemPropertySourceProvider(editor.adapterFactory()).getPropertySource(device);
 		Object nameId = java.util.Arrays.stream(source.getPropertyDescriptors())
 				.filter(d -> d.getId().toString().contains("name") || "name".equals(d.getDisplayName().toLowerCase()))
 				.findFirst().orElseThrow().getId();

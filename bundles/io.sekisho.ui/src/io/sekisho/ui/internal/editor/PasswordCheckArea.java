@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.edit.command.ChangeCommand;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
@@ -28,6 +30,7 @@ import io.sekisho.password.Verdict;
 import io.sekisho.password.assessment.AccountPasswords;
 import io.sekisho.password.breached.BreachedIndex;
 import io.sekisho.password.vault.PasswordVault;
+import io.sekisho.ui.editor.FacilityEditorContext;
 import io.sekisho.ui.internal.Messages;
 import io.sekisho.ui.internal.passwords.BreachedIndexes;
 import io.sekisho.ui.internal.passwords.Vaults;
@@ -42,7 +45,7 @@ final class PasswordCheckArea {
 
 	private static final int PAUSE_MS = 300;
 
-	private final FacilityEditor editor;
+	private final FacilityEditorContext context;
 	private final TableViewer accounts;
 	private final PasswordCatalog catalog = PasswordCatalog.fromPlatform();
 	private final PasswordChecker checker = new PasswordChecker(catalog);
@@ -53,8 +56,8 @@ final class PasswordCheckArea {
 	private final Button store;
 	private final Runnable liveCheck = this::checkNow;
 
-	PasswordCheckArea(Composite parent, FormToolkit toolkit, FacilityEditor editor, TableViewer accounts) {
-		this.editor = editor;
+	PasswordCheckArea(Composite parent, FormToolkit toolkit, FacilityEditorContext context, TableViewer accounts) {
+		this.context = context;
 		this.accounts = accounts;
 		Section section = toolkit.createSection(parent, Section.TITLE_BAR | Section.DESCRIPTION);
 		section.setText(Messages.PasswordCheck_title);
@@ -118,7 +121,7 @@ final class PasswordCheckArea {
 			try {
 				// with the vault, reuse at another facility of this installation shows while typing, before anything is stored
 				Verdict result = checker.check(chars,
-						passwords.contextFor(editor.workbook(), account.get(), profile(), Vaults.installation(), breached));
+						passwords.contextFor(context.facility(), account.get(), profile(), Vaults.installation(), breached));
 				showVerdict(result);
 			} finally {
 				closeQuietly(breached);
@@ -144,7 +147,7 @@ final class PasswordCheckArea {
 			@Override
 			protected void doExecute() {
 				try {
-					result[0] = passwords.assess(editor.workbook(), account.get(), chars, profile(), vault, breached);
+					result[0] = passwords.assess(context.facility(), account.get(), chars, profile(), vault, breached);
 				} catch (IOException e) {
 					failure[0] = e;
 				}
@@ -152,14 +155,15 @@ final class PasswordCheckArea {
 		};
 		command.setLabel(Messages.PasswordCheck_command);
 		try {
-			editor.getEditingDomain().getCommandStack().execute(command);
+			context.execute(command);
 		} finally {
 			Arrays.fill(chars, '\0');
 			password.setText(""); //$NON-NLS-1$
 			closeQuietly(breached);
 		}
 		if (failure[0] != null) {
-			editor.showError(Messages.PasswordCheck_vaultFailed, failure[0]);
+			ILog.of(getClass()).error(failure[0].getMessage(), failure[0]);
+			MessageDialog.openError(context.shell(), Messages.PasswordCheck_vaultFailed, failure[0].getMessage());
 		}
 		showVerdict(result[0]);
 	}
