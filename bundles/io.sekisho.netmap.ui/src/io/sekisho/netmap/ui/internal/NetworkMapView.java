@@ -182,6 +182,10 @@ public final class NetworkMapView {
 		return results;
 	}
 
+	public Tree palette() {
+		return palette;
+	}
+
 	public Text findField() {
 		return find;
 	}
