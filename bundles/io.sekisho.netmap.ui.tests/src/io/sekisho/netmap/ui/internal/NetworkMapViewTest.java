@@ -301,6 +301,47 @@ class NetworkMapViewTest {
 				.filter(l -> l.getSource() == device || l.getTargetDevice() == device).count());
 	}
 
+	@Test
+	void reconnectMovesALinkEndToAnotherDevice() throws Exception {
+		host = TestHost.open(demoFile());
+		DiagramCanvas canvas = host.view.canvas();
+		Link link = host.facility().getLinks().stream().filter(l -> l.getTargetDevice() != null && canvas.scene().figureOf(l) != null)
+				.findFirst().orElseThrow();
+		Device oldTarget = link.getTargetDevice();
+		Device newTarget = host.facility().getDevices().stream()
+				.filter(d -> d != oldTarget && d != link.getSource() && canvas.scene().figureOf(d) != null).findFirst().orElseThrow();
+		canvas.setZoom(1);
+		ConnectionFigure line = (ConnectionFigure) canvas.scene().figureOf(link);
+		double[] points = line.points();
+		canvas.centerOn(points[points.length - 2], points[points.length - 1]);
+		canvas.select(List.of(line));
+		Point end = MapUi.screen(canvas, points[points.length - 2], points[points.length - 1]);
+		canvas.centerOn(canvas.scene().figureOf(newTarget).bounds().centerX(), canvas.scene().figureOf(newTarget).bounds().centerY());
+		end = MapUi.screen(canvas, points[points.length - 2], points[points.length - 1]);
+		Point target = MapUi.center(canvas, canvas.scene().figureOf(newTarget).bounds());
+		MapUi.drag(canvas, end.x, end.y, target.x, target.y);
+		assertSame(newTarget, link.getTargetDevice());
+		assertSame(canvas.scene().figureOf(newTarget), line.target());
+		host.stack.undo();
+		MapUi.settle();
+		assertSame(oldTarget, link.getTargetDevice());
+	}
+
+	@Test
+	void layoutAgainIsOneUndoableCommand() throws Exception {
+		host = TestHost.open(demoFile());
+		assertFalse(host.stack.isSaveNeeded());
+		LayoutJob job = host.view.layout();
+		MapUi.waitUntil(() -> job.getResult() != null && host.stack.isSaveNeeded());
+		assertEquals(0, host.view.unstoredCount(), "every position is stored now");
+		int stored = Diagrams.find(host.resource).orElseThrow().getNodes().size();
+		assertEquals(MapElements.of(host.facility()).nodes().size(), stored);
+		host.stack.undo();
+		MapUi.settle();
+		assertFalse(host.stack.isSaveNeeded());
+		assertTrue(host.view.unstoredCount() > 0);
+	}
+
 	private static Tree paletteOf(TestHost host) {
 		return findTree(host.shell);
 	}

@@ -25,9 +25,8 @@ final class Legend {
 	private Legend() {
 	}
 
-	static void create(Composite parent, List<Image> images) {
+	static Composite create(Composite parent, List<Image> images) {
 		Composite legend = new Composite(parent, SWT.NONE);
-		legend.setLayoutData(new GridData(SWT.FILL, SWT.END, true, false));
 		GridLayout layout = new GridLayout(2, false);
 		layout.marginWidth = 2;
 		layout.verticalSpacing = 2;
@@ -46,6 +45,7 @@ final class Legend {
 		Label badge = new Label(legend, SWT.NONE);
 		badge.setImage(severityImage(Diagnostic.ERROR, images));
 		new Label(legend, SWT.WRAP).setText(Messages.Legend_badge);
+		return legend;
 	}
 
 	private static void line(Composite parent, List<Image> images, int style, RGB rgb, int width, String text) {
