@@ -131,6 +131,17 @@ class NetworkMapPageTest {
 			assertEquals(serverX, canvasAgain.scene().figureOf(serverAgain).bounds().x(), 0.5);
 			assertNotNull(canvasAgain.scene().figureOf(again.getLinks().get(0)));
 			assertFalse(reopened.isDirty(), "opening the map changes nothing");
+			// the diagram root in the Outline reads as the map, not as a class name with an id
+			org.eclipse.emf.edit.provider.ComposedAdapterFactory factory = new org.eclipse.emf.edit.provider.ComposedAdapterFactory(
+					org.eclipse.emf.edit.provider.ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+			try {
+				Object diagram = ((IEditingDomainProvider) reopened).getEditingDomain().getResourceSet().getResources().get(0).getContents().get(1);
+				org.eclipse.emf.edit.provider.IItemLabelProvider labels = (org.eclipse.emf.edit.provider.IItemLabelProvider) factory.adapt(diagram,
+						org.eclipse.emf.edit.provider.IItemLabelProvider.class);
+				assertEquals(Messages.Page_title, labels.getText(diagram));
+			} finally {
+				factory.dispose();
+			}
 		} finally {
 			reopened.getSite().getPage().closeEditor(reopened, false);
 			MapUi.settle();

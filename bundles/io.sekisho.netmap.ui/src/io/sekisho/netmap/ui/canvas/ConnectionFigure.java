@@ -117,6 +117,12 @@ public class ConnectionFigure extends Figure {
 	}
 
 	@Override
+	public boolean addTo(Batch batch) {
+		batch.polyline(highlight() != null ? highlight() : color, highlight() != null ? width + 3 : width, points);
+		return true;
+	}
+
+	@Override
 	public void paint(GC gc, PaintContext context) {
 		if (points.length < 4) {
 			return;

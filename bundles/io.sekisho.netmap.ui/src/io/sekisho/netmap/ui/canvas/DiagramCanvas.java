@@ -273,8 +273,19 @@ public class DiagramCanvas extends Canvas {
 			transform.scale((float) view.zoom(), (float) view.zoom());
 			transform.translate((float) -view.originX(), (float) -view.originY());
 			gc.setTransform(transform);
-			for (Figure figure : figures) {
-				figure.paint(gc, context);
+			if (context.detailed()) {
+				for (Figure figure : figures) {
+					figure.paint(gc, context);
+				}
+			} else {
+				// containers first (they paint themselves), then all lines and boxes in a few batched calls
+				Batch batch = new Batch(gc, context);
+				for (Figure figure : figures) {
+					if (!figure.addTo(batch)) {
+						figure.paint(gc, context);
+					}
+				}
+				batch.flush();
 			}
 		} finally {
 			gc.setTransform(null);

@@ -132,6 +132,14 @@ public abstract class Figure {
 	public void paintScreenLabel(GC gc, Rect screen, PaintContext context) {
 	}
 
+	/**
+	 * Below the detail zoom: adds the figure's simple shape to {@code batch} instead of painting it; returns
+	 * false when the figure paints itself even then (containers).
+	 */
+	public boolean addTo(Batch batch) {
+		return false;
+	}
+
 	/** Paints the figure in model coordinates (the canvas has set the zoom and pan transform). */
 	public abstract void paint(GC gc, PaintContext context);
 

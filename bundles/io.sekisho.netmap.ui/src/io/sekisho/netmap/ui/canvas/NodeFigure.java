@@ -80,6 +80,26 @@ public class NodeFigure extends Figure {
 	}
 
 	@Override
+	public boolean addTo(Batch batch) {
+		batch.fill(highlight() != null ? highlight() : accent, bounds);
+		return true;
+	}
+
+	/** In the overview the badge keeps a readable size on screen. */
+	@Override
+	public void paintScreenLabel(GC gc, Rect screen, PaintContext context) {
+		if (context.detailed() || badge() == null) {
+			return;
+		}
+		gc.setBackground(context.color(switch (badge().severity()) {
+		case ERROR -> new RGB(211, 47, 47);
+		case WARNING -> new RGB(245, 166, 35);
+		case INFO -> new RGB(33, 118, 210);
+		}));
+		gc.fillOval((int) screen.right() - 4, (int) screen.y() - 4, 8, 8);
+	}
+
+	@Override
 	public void paint(GC gc, PaintContext context) {
 		int x = (int) Math.round(bounds.x());
 		int y = (int) Math.round(bounds.y());

@@ -124,6 +124,7 @@ public final class Messages extends NLS {
 	public static String Results_networkRule;
 	public static String Results_validation;
 	public static String PathSeparator;
+	public static String Outline_figure;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
