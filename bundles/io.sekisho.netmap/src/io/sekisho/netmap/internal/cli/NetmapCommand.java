@@ -21,6 +21,8 @@ public final class NetmapCommand implements Command {
 		List<String> rest = args.subList(1, args.size());
 		return switch (args.get(0)) {
 			case "analyze" -> new AnalyzeSubcommand().run(rest, io); //$NON-NLS-1$
+			case "import" -> new ImportSubcommand().run(rest, io); //$NON-NLS-1$
+			case "export" -> new ExportSubcommand().run(rest, io); //$NON-NLS-1$
 			default -> throw new CommandException(NLS.bind(Messages.Cli_unknownSubcommand, args.get(0)), ExitCode.USAGE);
 		};
 	}

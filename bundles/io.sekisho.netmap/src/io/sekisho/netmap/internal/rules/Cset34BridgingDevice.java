@@ -18,7 +18,8 @@ import io.sekisho.netmap.internal.Messages;
 
 /**
  * CSET-3 and CSET-4 (CSET's Rule3and4): a device with several connections whose neighbours (not counting
- * firewalls, unidirectional gateways, IDS and IPS) sit in zones of different trust. A VLAN router or switch is
+ * firewalls, unidirectional gateways, IDS and IPS, and external networks, which CSET draws outside zones) sit in zones
+ * of different trust. A VLAN router or switch is
  * CSET-3, any other multi-homed device CSET-4; one class, two contributions.
  */
 public abstract sealed class Cset34BridgingDevice implements NetworkRule permits Cset34BridgingDevice.Vlan, Cset34BridgingDevice.MultiHomed {
@@ -55,7 +56,7 @@ public abstract sealed class Cset34BridgingDevice implements NetworkRule permits
 			EnumSet<TrustLevel> trusts = EnumSet.noneOf(TrustLevel.class);
 			List<Identified> zones = new ArrayList<>();
 			for (Vertex n : v.neighbours()) {
-				if (n.isFirewall() || n.isUnidirectional() || n.isIdsOrIps() || n.trust() == null) {
+				if (n.isFirewall() || n.isUnidirectional() || n.isIdsOrIps() || n.isExternal() || n.trust() == null) {
 					continue;
 				}
 				if (trusts.add(n.trust())) {
