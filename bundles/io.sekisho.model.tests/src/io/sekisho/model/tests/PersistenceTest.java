@@ -44,6 +44,24 @@ class PersistenceTest {
 	@TempDir
 	Path dir;
 
+	/** A second root of a registered package (the network map's diagram is one) is loaded and saved beside the workbook. */
+	@Test
+	void secondRootOfRegisteredPackageRoundTrips() throws IOException {
+		Path file = dir.resolve("two-roots.sekisho");
+		SekishoResource resource = SekishoFiles.save(Fixtures.smallClinic(), file);
+		org.eclipse.emf.ecore.EAnnotation second = org.eclipse.emf.ecore.EcoreFactory.eINSTANCE.createEAnnotation();
+		second.setSource("urn:test:second-root");
+		resource.getContents().add(second);
+		resource.save(null);
+		assertTrue(Files.readString(file, StandardCharsets.UTF_8).contains("xmi:XMI"));
+
+		SekishoResource loaded = SekishoFiles.load(file);
+		assertEquals(2, loaded.getContents().size());
+		assertNotNull(loaded.workbook());
+		assertEquals(SchemaVersion.CURRENT, loaded.loadedSchemaVersion());
+		assertEquals("urn:test:second-root", ((org.eclipse.emf.ecore.EAnnotation) loaded.getContents().get(1)).getSource());
+	}
+
 	@Test
 	void roundTripKeepsEveryValueAndId() throws IOException {
 		FacilityWorkbook original = Fixtures.smallClinic();

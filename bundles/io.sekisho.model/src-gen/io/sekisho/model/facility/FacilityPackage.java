@@ -1155,13 +1155,22 @@ public interface FacilityPackage extends EPackage {
 	int LINK__DESCRIPTION = IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Untrusted</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK__UNTRUSTED = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Link</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LINK_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 5;
+	int LINK_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Link</em>' class.
@@ -3446,6 +3455,17 @@ public interface FacilityPackage extends EPackage {
 	EAttribute getLink_Description();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.sekisho.model.facility.Link#isUntrusted <em>Untrusted</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Untrusted</em>'.
+	 * @see io.sekisho.model.facility.Link#isUntrusted()
+	 * @see #getLink()
+	 * @generated
+	 */
+	EAttribute getLink_Untrusted();
+
+	/**
 	 * Returns the meta object for class '{@link io.sekisho.model.facility.ExternalConnection <em>External Connection</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5448,6 +5468,14 @@ public interface FacilityPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute LINK__DESCRIPTION = eINSTANCE.getLink_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Untrusted</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LINK__UNTRUSTED = eINSTANCE.getLink_Untrusted();
 
 		/**
 		 * The meta object literal for the '{@link io.sekisho.model.facility.impl.ExternalConnectionImpl <em>External Connection</em>}' class.

@@ -23,6 +23,7 @@ package io.sekisho.model.facility;
  *   <li>{@link io.sekisho.model.facility.Link#getTargetZone <em>Target Zone</em>}</li>
  *   <li>{@link io.sekisho.model.facility.Link#getMedium <em>Medium</em>}</li>
  *   <li>{@link io.sekisho.model.facility.Link#getDescription <em>Description</em>}</li>
+ *   <li>{@link io.sekisho.model.facility.Link#isUntrusted <em>Untrusted</em>}</li>
  * </ul>
  *
  * @see io.sekisho.model.facility.FacilityPackage#getLink()
@@ -157,5 +158,30 @@ public interface Link extends Identified {
 	 * @generated
 	 */
 	void setDescription(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Untrusted</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The link runs over a medium the facility does not control (a carrier line, a shared building network): CSET's Security=Untrusted. The network map wants a firewall at one end.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Untrusted</em>' attribute.
+	 * @see #setUntrusted(boolean)
+	 * @see io.sekisho.model.facility.FacilityPackage#getLink_Untrusted()
+	 * @model
+	 * @generated
+	 */
+	boolean isUntrusted();
+
+	/**
+	 * Sets the value of the '{@link io.sekisho.model.facility.Link#isUntrusted <em>Untrusted</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Untrusted</em>' attribute.
+	 * @see #isUntrusted()
+	 * @generated
+	 */
+	void setUntrusted(boolean value);
 
 } // Link

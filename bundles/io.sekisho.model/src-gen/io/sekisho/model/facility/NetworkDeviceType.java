@@ -112,7 +112,62 @@ public enum NetworkDeviceType implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	WIRELESS_AP(6, "WIRELESS_AP", "WIRELESS_AP");
+	WIRELESS_AP(6, "WIRELESS_AP", "WIRELESS_AP"), /**
+	 * The '<em><b>IDS</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * An intrusion detection system (network sensor).
+	 * <!-- end-model-doc -->
+	 * @see #IDS_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	IDS(7, "IDS", "IDS"), /**
+	 * The '<em><b>IPS</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * An intrusion prevention system inline on a network path.
+	 * <!-- end-model-doc -->
+	 * @see #IPS_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	IPS(8, "IPS", "IPS"), /**
+	 * The '<em><b>UNIDIRECTIONAL GATEWAY</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A unidirectional gateway (data diode): data flows from the link's source to its target only.
+	 * <!-- end-model-doc -->
+	 * @see #UNIDIRECTIONAL_GATEWAY_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	UNIDIRECTIONAL_GATEWAY(9, "UNIDIRECTIONAL_GATEWAY", "UNIDIRECTIONAL_GATEWAY"), /**
+	 * The '<em><b>MODEM</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A modem or terminal adapter (analogue line, ISDN, ONU with routing): a way in the facility may not know of.
+	 * <!-- end-model-doc -->
+	 * @see #MODEM_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	MODEM(10, "MODEM", "MODEM"), /**
+	 * The '<em><b>MOBILE ROUTER</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A mobile (LTE/5G) router or USB data card: an external connection point the facility may not know of.
+	 * <!-- end-model-doc -->
+	 * @see #MOBILE_ROUTER_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	MOBILE_ROUTER(11, "MOBILE_ROUTER", "MOBILE_ROUTER");
 
 	/**
 	 * The '<em><b>NONE</b></em>' literal value.
@@ -213,6 +268,76 @@ public enum NetworkDeviceType implements Enumerator {
 	public static final int WIRELESS_AP_VALUE = 6;
 
 	/**
+	 * The '<em><b>IDS</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * An intrusion detection system (network sensor).
+	 * <!-- end-model-doc -->
+	 * @see #IDS
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int IDS_VALUE = 7;
+
+	/**
+	 * The '<em><b>IPS</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * An intrusion prevention system inline on a network path.
+	 * <!-- end-model-doc -->
+	 * @see #IPS
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int IPS_VALUE = 8;
+
+	/**
+	 * The '<em><b>UNIDIRECTIONAL GATEWAY</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A unidirectional gateway (data diode): data flows from the link's source to its target only.
+	 * <!-- end-model-doc -->
+	 * @see #UNIDIRECTIONAL_GATEWAY
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int UNIDIRECTIONAL_GATEWAY_VALUE = 9;
+
+	/**
+	 * The '<em><b>MODEM</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A modem or terminal adapter (analogue line, ISDN, ONU with routing): a way in the facility may not know of.
+	 * <!-- end-model-doc -->
+	 * @see #MODEM
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int MODEM_VALUE = 10;
+
+	/**
+	 * The '<em><b>MOBILE ROUTER</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A mobile (LTE/5G) router or USB data card: an external connection point the facility may not know of.
+	 * <!-- end-model-doc -->
+	 * @see #MOBILE_ROUTER
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int MOBILE_ROUTER_VALUE = 11;
+
+	/**
 	 * An array of all the '<em><b>Network Device Type</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -227,6 +352,11 @@ public enum NetworkDeviceType implements Enumerator {
 			UTM,
 			VPN_GATEWAY,
 			WIRELESS_AP,
+			IDS,
+			IPS,
+			UNIDIRECTIONAL_GATEWAY,
+			MODEM,
+			MOBILE_ROUTER,
 		};
 
 	/**
@@ -290,6 +420,11 @@ public enum NetworkDeviceType implements Enumerator {
 			case UTM_VALUE: return UTM;
 			case VPN_GATEWAY_VALUE: return VPN_GATEWAY;
 			case WIRELESS_AP_VALUE: return WIRELESS_AP;
+			case IDS_VALUE: return IDS;
+			case IPS_VALUE: return IPS;
+			case UNIDIRECTIONAL_GATEWAY_VALUE: return UNIDIRECTIONAL_GATEWAY;
+			case MODEM_VALUE: return MODEM;
+			case MOBILE_ROUTER_VALUE: return MOBILE_ROUTER;
 		}
 		return null;
 	}

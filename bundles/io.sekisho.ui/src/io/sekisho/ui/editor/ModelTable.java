@@ -316,16 +316,35 @@ public class ModelTable {
 		}
 	}
 
+	/** Sorts by the value of the sort column (see {@link ValueOrder}); empty cells stay last in both directions. */
 	private final class ColumnComparator extends ViewerComparator {
+		private final ValueOrder order = new ValueOrder();
+
 		@Override
 		public int compare(Viewer v, Object a, Object b) {
 			if (sortColumn < 0) {
 				return 0; // model order
 			}
 			Column column = columns.get(sortColumn);
-			int result = getComparator().compare(cellText((EObject) a, column), cellText((EObject) b, column));
+			Object x = sortValue((EObject) a, column);
+			Object y = sortValue((EObject) b, column);
+			if (ValueOrder.isEmpty(x) || ValueOrder.isEmpty(y)) {
+				return Boolean.compare(ValueOrder.isEmpty(x), ValueOrder.isEmpty(y));
+			}
+			int result = order.compare(x, y);
 			return sortDirection == SWT.UP ? result : -result;
 		}
+	}
+
+	/** The value a row sorts by in {@code column}: references by their label, everything else by its value. */
+	private Object sortValue(EObject row, Column column) {
+		if (column.sortKey() != null) {
+			return column.sortKey().apply(row);
+		}
+		if (column.feature() == null || column.feature() instanceof EReference) {
+			return cellText(row, column);
+		}
+		return row.eGet(column.feature());
 	}
 
 	private final class TextFilter extends ViewerFilter {

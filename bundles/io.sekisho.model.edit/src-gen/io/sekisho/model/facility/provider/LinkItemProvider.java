@@ -52,6 +52,7 @@ public class LinkItemProvider extends IdentifiedItemProvider {
 			addTargetZonePropertyDescriptor(object);
 			addMediumPropertyDescriptor(object);
 			addDescriptionPropertyDescriptor(object);
+			addUntrustedPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -167,6 +168,28 @@ public class LinkItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Untrusted feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addUntrustedPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Link_untrusted_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Link_untrusted_feature", "_UI_Link_type"),
+				 FacilityPackage.Literals.LINK__UNTRUSTED,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Link.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -206,6 +229,7 @@ public class LinkItemProvider extends IdentifiedItemProvider {
 		switch (notification.getFeatureID(Link.class)) {
 			case FacilityPackage.LINK__MEDIUM:
 			case FacilityPackage.LINK__DESCRIPTION:
+			case FacilityPackage.LINK__UNTRUSTED:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -1336,6 +1336,16 @@ public class FacilityPackageImpl extends EPackageImpl implements FacilityPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getLink_Untrusted() {
+		return (EAttribute)linkEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getExternalConnection() {
 		return externalConnectionEClass;
 	}
@@ -2600,6 +2610,7 @@ public class FacilityPackageImpl extends EPackageImpl implements FacilityPackage
 		createEReference(linkEClass, LINK__TARGET_ZONE);
 		createEAttribute(linkEClass, LINK__MEDIUM);
 		createEAttribute(linkEClass, LINK__DESCRIPTION);
+		createEAttribute(linkEClass, LINK__UNTRUSTED);
 
 		externalConnectionEClass = createEClass(EXTERNAL_CONNECTION);
 		createEReference(externalConnectionEClass, EXTERNAL_CONNECTION__GATEWAY);
@@ -2872,6 +2883,7 @@ public class FacilityPackageImpl extends EPackageImpl implements FacilityPackage
 		initEReference(getLink_TargetZone(), this.getZone(), null, "targetZone", null, 0, 1, Link.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLink_Medium(), this.getLinkMedium(), "medium", null, 0, 1, Link.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLink_Description(), ecorePackage.getEString(), "description", null, 0, 1, Link.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLink_Untrusted(), ecorePackage.getEBoolean(), "untrusted", null, 0, 1, Link.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(externalConnectionEClass, ExternalConnection.class, "ExternalConnection", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getExternalConnection_Gateway(), this.getDevice(), null, "gateway", null, 0, 1, ExternalConnection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3023,6 +3035,11 @@ public class FacilityPackageImpl extends EPackageImpl implements FacilityPackage
 		addEEnumLiteral(networkDeviceTypeEEnum, NetworkDeviceType.UTM);
 		addEEnumLiteral(networkDeviceTypeEEnum, NetworkDeviceType.VPN_GATEWAY);
 		addEEnumLiteral(networkDeviceTypeEEnum, NetworkDeviceType.WIRELESS_AP);
+		addEEnumLiteral(networkDeviceTypeEEnum, NetworkDeviceType.IDS);
+		addEEnumLiteral(networkDeviceTypeEEnum, NetworkDeviceType.IPS);
+		addEEnumLiteral(networkDeviceTypeEEnum, NetworkDeviceType.UNIDIRECTIONAL_GATEWAY);
+		addEEnumLiteral(networkDeviceTypeEEnum, NetworkDeviceType.MODEM);
+		addEEnumLiteral(networkDeviceTypeEEnum, NetworkDeviceType.MOBILE_ROUTER);
 
 		initEEnum(deviceStatusEEnum, DeviceStatus.class, "DeviceStatus");
 		addEEnumLiteral(deviceStatusEEnum, DeviceStatus.IN_USE);

@@ -30,6 +30,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link io.sekisho.model.facility.impl.LinkImpl#getTargetZone <em>Target Zone</em>}</li>
  *   <li>{@link io.sekisho.model.facility.impl.LinkImpl#getMedium <em>Medium</em>}</li>
  *   <li>{@link io.sekisho.model.facility.impl.LinkImpl#getDescription <em>Description</em>}</li>
+ *   <li>{@link io.sekisho.model.facility.impl.LinkImpl#isUntrusted <em>Untrusted</em>}</li>
  * </ul>
  *
  * @generated
@@ -104,6 +105,26 @@ public class LinkImpl extends IdentifiedImpl implements Link {
 	 * @ordered
 	 */
 	protected String description = DESCRIPTION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isUntrusted() <em>Untrusted</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isUntrusted()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean UNTRUSTED_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isUntrusted() <em>Untrusted</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isUntrusted()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean untrusted = UNTRUSTED_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -296,6 +317,29 @@ public class LinkImpl extends IdentifiedImpl implements Link {
 	 * @generated
 	 */
 	@Override
+	public boolean isUntrusted() {
+		return untrusted;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUntrusted(boolean newUntrusted) {
+		boolean oldUntrusted = untrusted;
+		untrusted = newUntrusted;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FacilityPackage.LINK__UNTRUSTED, oldUntrusted, untrusted));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case FacilityPackage.LINK__SOURCE:
@@ -311,6 +355,8 @@ public class LinkImpl extends IdentifiedImpl implements Link {
 				return getMedium();
 			case FacilityPackage.LINK__DESCRIPTION:
 				return getDescription();
+			case FacilityPackage.LINK__UNTRUSTED:
+				return isUntrusted();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -337,6 +383,9 @@ public class LinkImpl extends IdentifiedImpl implements Link {
 				return;
 			case FacilityPackage.LINK__DESCRIPTION:
 				setDescription((String)newValue);
+				return;
+			case FacilityPackage.LINK__UNTRUSTED:
+				setUntrusted((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -365,6 +414,9 @@ public class LinkImpl extends IdentifiedImpl implements Link {
 			case FacilityPackage.LINK__DESCRIPTION:
 				setDescription(DESCRIPTION_EDEFAULT);
 				return;
+			case FacilityPackage.LINK__UNTRUSTED:
+				setUntrusted(UNTRUSTED_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -387,6 +439,8 @@ public class LinkImpl extends IdentifiedImpl implements Link {
 				return medium != MEDIUM_EDEFAULT;
 			case FacilityPackage.LINK__DESCRIPTION:
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
+			case FacilityPackage.LINK__UNTRUSTED:
+				return untrusted != UNTRUSTED_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -405,6 +459,8 @@ public class LinkImpl extends IdentifiedImpl implements Link {
 		result.append(medium);
 		result.append(", description: ");
 		result.append(description);
+		result.append(", untrusted: ");
+		result.append(untrusted);
 		result.append(')');
 		return result.toString();
 	}

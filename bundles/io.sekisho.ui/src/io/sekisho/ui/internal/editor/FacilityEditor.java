@@ -30,7 +30,6 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
@@ -73,6 +72,7 @@ public class FacilityEditor extends FormEditor implements IEditingDomainProvider
 	private SekishoResource resource;
 	private FacilityLock lock;
 	private PropertySheetPage propertySheetPage;
+	private UndoRedoActions undoRedo;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -84,10 +84,13 @@ public class FacilityEditor extends FormEditor implements IEditingDomainProvider
 		site.setSelectionProvider(selection);
 		resource = load(fileInput.getFile());
 		commandStack.addCommandStackListener(dirtyListener);
-		UndoRedoActions undoRedo = new UndoRedoActions(commandStack);
-		site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undoRedo.undo());
-		site.getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), undoRedo.redo());
-		site.getActionBars().updateActionBars();
+		// Edit > Undo and Redo: FacilityActionBarContributor points them at this editor's stack when it is activated
+		undoRedo = new UndoRedoActions(commandStack);
+	}
+
+	/** @return Undo and Redo of this editor's command stack */
+	UndoRedoActions undoRedo() {
+		return undoRedo;
 	}
 
 	private SekishoResource load(IFile file) throws PartInitException {
@@ -314,6 +317,9 @@ public class FacilityEditor extends FormEditor implements IEditingDomainProvider
 			}
 		}
 		commandStack.removeCommandStackListener(dirtyListener);
+		if (undoRedo != null) {
+			undoRedo.dispose();
+		}
 		adapterFactory.dispose();
 		super.dispose();
 	}

@@ -2,6 +2,7 @@ package io.sekisho.ui.internal.editor;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.action.Action;
 import org.eclipse.osgi.util.NLS;
 
@@ -24,10 +25,16 @@ final class UndoRedoActions {
 		}
 	};
 
+	private final CommandStackListener listener = event -> update();
+
 	UndoRedoActions(CommandStack stack) {
 		this.stack = stack;
-		stack.addCommandStackListener(event -> update());
+		stack.addCommandStackListener(listener);
 		update();
+	}
+
+	void dispose() {
+		stack.removeCommandStackListener(listener);
 	}
 
 	Action undo() {

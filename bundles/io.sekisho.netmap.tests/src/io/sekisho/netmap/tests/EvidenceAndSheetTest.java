@@ -1,0 +1,83 @@
+package io.sekisho.netmap.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+import io.sekisho.checklist.assessment.Assessments;
+import io.sekisho.checklist.catalog.Edition;
+import io.sekisho.checklist.editions.EditionRegistry;
+import io.sekisho.checklist.evaluation.EvaluatorRegistry;
+import io.sekisho.checklist.evaluation.Suggestion;
+import io.sekisho.checklist.evaluation.Suggestions;
+import io.sekisho.core.demo.DemoFacility;
+import io.sekisho.model.facility.Answer;
+import io.sekisho.model.facility.FacilityWorkbook;
+import io.sekisho.netmap.internal.sheet.NetworkMapSheet;
+import io.sekisho.workbook.ExportContext;
+import io.sekisho.workbook.Handover;
+import io.sekisho.workbook.WorkbookLanguage;
+
+/** The map as checklist evidence and as the workbook sheet ネットワーク構成図. */
+class EvidenceAndSheetTest {
+
+	private static Suggestion suggestion(List<Suggestion> all, String itemId, String evaluatorId) {
+		return all.stream().filter(s -> s.item().getId().equals(itemId) && s.evaluatorIds().contains(evaluatorId)).findFirst().orElseThrow();
+	}
+
+	@Test
+	void mapEvidenceAnswersRemoteMaintenanceAndSourceRestrictionNo() {
+		FacilityWorkbook wb = DemoFacility.build();
+		Edition r7 = EditionRegistry.fromPlatform().find("mhlw-r7").orElseThrow();
+		List<Suggestion> suggestions = new Suggestions(EvaluatorRegistry.fromPlatform(), LocalDate.now())
+				.propose(wb, Assessments.newFacilityAssessment(wb, r7), r7);
+		Suggestion remote = suggestion(suggestions, "2-②", "netmap-remote-maintenance");
+		assertEquals(Answer.NO, remote.answer());
+		assertTrue(remote.reasons().stream().anyMatch(r -> r.ja().contains("FGT-EHR01") && r.en().contains("FGT-EHR01")), remote.reasons().toString());
+		Suggestion source = suggestion(suggestions, "2-⑬", "netmap-source-restriction");
+		assertEquals(Answer.NO, source.answer());
+		assertTrue(source.reasons().stream().anyMatch(r -> r.ja().contains("電子カルテ リモート保守")), source.reasons().toString());
+	}
+
+	@Test
+	void sheetHasPictureConnectionsAndResultsInJapanese() throws Exception {
+		FacilityWorkbook wb = DemoFacility.build();
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook()) {
+			ExportContext context = new ExportContext(workbook, WorkbookLanguage.JA);
+			context.put(Handover.class, new Handover(wb, null, LocalDate.now(), "test"));
+			new NetworkMapSheet().contribute(context);
+			assertEquals("ネットワーク構成図", context.contents().get(0).name());
+			workbook.write(bytes);
+		}
+		try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
+			XSSFSheet sheet = read.getSheet("ネットワーク構成図");
+			assertNotNull(sheet);
+			assertFalse(read.getAllPictures().isEmpty(), "the map picture");
+			StringBuilder text = new StringBuilder();
+			for (Row row : sheet) {
+				for (Cell cell : row) {
+					text.append(cell.toString()).append('\t');
+				}
+				text.append('\n');
+			}
+			String all = text.toString();
+			assertTrue(all.contains("外部接続点") && all.contains("給食委託先 常時接続 VPN"), all);
+			assertTrue(all.contains("要対応") && all.contains("VPN-MEAL01"), all);
+			assertFalse(all.contains("NM-PATH") || all.contains("CSET-"), "no rule ids on a Japanese sheet");
+		}
+	}
+}

@@ -1,0 +1,841 @@
+package io.sekisho.netmap.ui.internal;
+
+import java.util.ArrayList;
+import java.util.EventObject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+
+import io.sekisho.model.facility.Device;
+import io.sekisho.model.facility.ExternalConnection;
+import io.sekisho.model.facility.FacilityWorkbook;
+import io.sekisho.model.facility.Named;
+import io.sekisho.model.facility.Zone;
+import io.sekisho.netmap.notation.Diagram;
+import io.sekisho.netmap.ui.canvas.Alignment;
+import io.sekisho.netmap.ui.canvas.CanvasListener;
+import io.sekisho.netmap.ui.canvas.ConnectionFigure;
+import io.sekisho.netmap.ui.canvas.ContainerFigure;
+import io.sekisho.netmap.ui.canvas.DiagramCanvas;
+import io.sekisho.netmap.ui.canvas.Figure;
+import io.sekisho.netmap.ui.canvas.Glyph;
+import io.sekisho.netmap.ui.canvas.Minimap;
+import io.sekisho.netmap.ui.canvas.Rect;
+import io.sekisho.netmap.ui.canvas.Scene;
+
+/**
+ * The network map: a palette of zones, device kinds and external points on the left with the minimap and the
+ * legend, the canvas with its tool bar and find field, and the analysis results below. Every edit becomes a
+ * command through {@link MapCommands} on the host's stack; the scene follows the model after each command.
+ */
+public final class NetworkMapView {
+
+	/** Palette entries: what a click on the canvas creates. */
+	record Tool(Object kind) {
+	}
+
+	private static final Object ZONE_TOOL = "zone"; //$NON-NLS-1$
+
+	private final MapHost host;
+	private final MapCommands commands;
+	private final MapAnalysis analysis = new MapAnalysis();
+	private final Scene scene = new Scene();
+	private final MapScene mapScene = new MapScene(scene);
+	private final List<Image> images = new ArrayList<>();
+	private final CommandStackListener stackListener = this::commandStackChanged;
+	private final Composite control;
+	private DiagramCanvas canvas;
+	private Tree palette;
+	private Table results;
+	private Text find;
+	private Label findStatus;
+	private List<EObject> clipboard = List.of();
+	private List<MapResult> lastResults = List.of();
+	private boolean analysisScheduled;
+	private int pasteCount;
+	private Map<String, Rect> positions = Map.of();
+	private Map<String, Rect> unstored = Map.of();
+	private Map<String, List<double[]>> routes = Map.of();
+	private Map<String, Rect> firstLayout = Map.of();
+	private Map<String, List<double[]>> firstRoutes = Map.of();
+	private boolean firstLayoutDone;
+	private boolean viewportStored;
+	private final List<java.util.function.Consumer<List<MapResult>>> resultListeners = new ArrayList<>();
+
+	public NetworkMapView(Composite parent, MapHost host) {
+		this.host = host;
+		this.commands = new MapCommands(host.editingDomain(), host.facility(), host.resource());
+		control = new Composite(parent, SWT.NONE);
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginWidth = 0;
+		layout.marginHeight = 0;
+		control.setLayout(layout);
+		createToolBar(control);
+		SashForm columns = new SashForm(control, SWT.HORIZONTAL);
+		columns.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		SashForm left = new SashForm(columns, SWT.VERTICAL);
+		SashForm rows = new SashForm(columns, SWT.VERTICAL);
+		canvas = new DiagramCanvas(rows, scene);
+		createResults(rows);
+		rows.setWeights(78, 22);
+		Composite paletteArea = new Composite(left, SWT.NONE);
+		GridLayout paletteLayout = new GridLayout(1, false);
+		paletteLayout.marginWidth = 2;
+		paletteLayout.marginHeight = 2;
+		paletteArea.setLayout(paletteLayout);
+		createPalette(paletteArea);
+		new Minimap(left, canvas);
+		org.eclipse.swt.custom.ScrolledComposite legendArea = new org.eclipse.swt.custom.ScrolledComposite(left, SWT.V_SCROLL | SWT.H_SCROLL);
+		Composite legend = Legend.create(legendArea, images);
+		legendArea.setContent(legend);
+		legendArea.setExpandHorizontal(true);
+		legendArea.setExpandVertical(true);
+		legendArea.setMinSize(legend.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+		left.setWeights(55, 20, 25);
+		columns.setWeights(18, 82);
+		canvas.addCanvasListener(new Requests());
+		canvas.addListener(SWT.KeyDown, this::shortcut);
+		createContextMenu();
+		host.editingDomain().getCommandStack().addCommandStackListener(stackListener);
+		control.addListener(SWT.Dispose, e -> {
+			host.editingDomain().getCommandStack().removeCommandStackListener(stackListener);
+			images.forEach(Image::dispose);
+		});
+		commands.setPlacement(id -> unstored.get(id));
+		refresh();
+		analyzeNow();
+		startFirstLayout();
+		// show the whole map once the canvas has its real size (restoring the stored viewport when there is one)
+		canvas.addListener(SWT.Resize, new org.eclipse.swt.widgets.Listener() {
+			@Override
+			public void handleEvent(Event e) {
+				org.eclipse.swt.graphics.Point size = canvas.getSize();
+				if (size.x > 200 && size.y > 200) {
+					canvas.removeListener(SWT.Resize, this);
+					showInitialView();
+				}
+			}
+		});
+	}
+
+	private boolean initialViewShown;
+
+	private void showInitialView() {
+		Diagram diagram = commands.diagram();
+		io.sekisho.netmap.notation.Viewport stored = diagram == null ? null : diagram.getViewport();
+		if (stored != null && stored.getZoom() > 0 && (stored.getX() != 0 || stored.getY() != 0 || stored.getZoom() != 1)) {
+			canvas.viewport().zoomAt(stored.getZoom(), 0, 0);
+			canvas.viewport().setOrigin(stored.getX(), stored.getY());
+			canvas.redraw();
+			viewportStored = true;
+		} else {
+			canvas.fit();
+		}
+		initialViewShown = true;
+	}
+
+	/** Whether the first view of the map (all of it, or the stored viewport) is on screen. */
+	public boolean initialViewShown() {
+		return initialViewShown;
+	}
+
+	public Composite control() {
+		return control;
+	}
+
+	public DiagramCanvas canvas() {
+		return canvas;
+	}
+
+	public MapScene mapScene() {
+		return mapScene;
+	}
+
+	public Table results() {
+		return results;
+	}
+
+	public Tree palette() {
+		return palette;
+	}
+
+	public Text findField() {
+		return find;
+	}
+
+	// ---- model to scene ----
+
+	private void commandStackChanged(EventObject event) {
+		if (control.isDisposed()) {
+			return;
+		}
+		refresh();
+		scheduleAnalysis();
+	}
+
+	/**
+	 * Where every element is drawn: the diagram's position; else, on a map never stored, where the first ELK
+	 * layout put it; else the quick placement's. Such positions are not stored (opening a map changes nothing in
+	 * the file); moving an element stores it.
+	 */
+	private void computePositions() {
+		Diagram diagram = commands.diagram();
+		Map<String, Rect> known = new java.util.HashMap<>();
+		Map<String, List<double[]>> lines = new java.util.HashMap<>();
+		if (diagram != null) {
+			diagram.getNodes().forEach(n -> known.putIfAbsent(n.getElementId(), MapScene.bounds(n)));
+			diagram.getEdges().forEach(e -> lines.putIfAbsent(e.getElementId(), MapScene.bendPoints(e)));
+		}
+		Map<String, Rect> placedOnly = new java.util.HashMap<>();
+		firstLayout.forEach((id, r) -> {
+			if (!known.containsKey(id)) {
+				placedOnly.put(id, r);
+			}
+		});
+		Map<String, Rect> all = new java.util.HashMap<>(known);
+		all.putAll(placedOnly);
+		AutoPlacement.Result placement = new AutoPlacement().place(host.facility(), all);
+		placedOnly.putAll(placement.added());
+		all.putAll(placement.added());
+		all.putAll(placement.grown());
+		// a first-layout route holds only while both ends are still where that layout put them
+		firstRoutes.forEach((id, route) -> {
+			if (!lines.containsKey(id) && bothEndsUnstored(id, known)) {
+				lines.put(id, route);
+			}
+		});
+		positions = all;
+		unstored = placedOnly;
+		routes = lines;
+	}
+
+	private boolean bothEndsUnstored(String edgeId, Map<String, Rect> stored) {
+		io.sekisho.model.facility.Identified edge = io.sekisho.netmap.MapElements.of(host.facility()).edge(edgeId);
+		if (edge instanceof io.sekisho.model.facility.Link link) {
+			return link.getSource() != null && !stored.containsKey(link.getSource().getId())
+					&& (link.getTargetDevice() == null || !stored.containsKey(link.getTargetDevice().getId()));
+		}
+		if (edge instanceof ExternalConnection connection) {
+			return !stored.containsKey(connection.getId())
+					&& (connection.getGateway() == null || !stored.containsKey(connection.getGateway().getId()));
+		}
+		return false;
+	}
+
+	/** On a map without stored positions, lays it out with ELK in the background once; shown, not stored. */
+	private void startFirstLayout() {
+		Diagram diagram = commands.diagram();
+		if ((diagram != null && !diagram.getNodes().isEmpty()) || io.sekisho.netmap.MapElements.of(host.facility()).nodes().isEmpty()) {
+			firstLayoutDone = true;
+			return;
+		}
+		Diagram scratch = io.sekisho.netmap.Diagrams.create(host.facility());
+		Runnable changed = () -> firstLayoutDone = true;
+		LayoutJob job = new LayoutJob(host.facility(), scratch, Display.getCurrent(), laidOut -> {
+			if (control.isDisposed()) {
+				return;
+			}
+			Map<String, Rect> nodes = new java.util.HashMap<>();
+			laidOut.getNodes().forEach(n -> nodes.put(n.getElementId(), MapScene.bounds(n)));
+			Map<String, List<double[]>> lines = new java.util.HashMap<>();
+			laidOut.getEdges().forEach(e -> lines.put(e.getElementId(), MapScene.bendPoints(e)));
+			firstLayout = nodes;
+			firstRoutes = lines;
+			refresh();
+			if (initialViewShown && !viewportStored) {
+				canvas.fit();
+			}
+			changed.run();
+		});
+		job.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
+			@Override
+			public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+				if (!event.getResult().isOK() && !control.isDisposed()) {
+					control.getDisplay().asyncExec(changed);
+				}
+			}
+		});
+		job.schedule();
+	}
+
+	/** Whether the first layout of a map without stored positions has finished (or was not needed). */
+	public boolean firstLayoutDone() {
+		return firstLayoutDone;
+	}
+
+	/** Lays the map out again with ELK (figures the user placed stay) and stores the result as one command. */
+	public LayoutJob layout() {
+		Diagram diagram = commands.diagram();
+		Diagram copy = diagram == null ? io.sekisho.netmap.Diagrams.create(host.facility()) : org.eclipse.emf.ecore.util.EcoreUtil.copy(diagram);
+		Object undoBefore = host.editingDomain().getCommandStack().getUndoCommand();
+		LayoutJob job = new LayoutJob(host.facility(), copy, Display.getCurrent(), laidOut -> {
+			if (control.isDisposed()) {
+				return;
+			}
+			if (host.editingDomain().getCommandStack().getUndoCommand() != undoBefore) {
+				org.eclipse.jface.dialogs.MessageDialog.openInformation(host.shell(), Messages.Tool_layout, Messages.Layout_changed);
+				return;
+			}
+			run(commands.applyLayout(laidOut));
+			canvas.fit();
+		});
+		job.setUser(true);
+		job.schedule();
+		return job;
+	}
+
+	/** The number of elements drawn where the automatic placement put them (no stored position yet). */
+	public int unstoredCount() {
+		return unstored.size();
+	}
+
+	private void refresh() {
+		computePositions();
+		mapScene.refresh(host.facility(), positions, routes, lastResults);
+		canvas.pruneSelection();
+	}
+
+	private void scheduleAnalysis() {
+		if (analysisScheduled) {
+			return;
+		}
+		analysisScheduled = true;
+		// analysis reads the whole facility: once per burst of edits, shortly after the last one
+		Display.getCurrent().timerExec(250, () -> {
+			analysisScheduled = false;
+			if (!control.isDisposed()) {
+				analyzeNow();
+			}
+		});
+	}
+
+	/** Runs the analysis and shows its results as badges, in the results table and as markers. */
+	public void analyzeNow() {
+		lastResults = analysis.analyze(host.facility());
+		refresh();
+		fillResults();
+		resultListeners.forEach(l -> l.accept(lastResults));
+	}
+
+	/** Runs {@code listener} with the results after every analysis (the page writes markers from them). */
+	public void addResultListener(java.util.function.Consumer<List<MapResult>> listener) {
+		resultListeners.add(listener);
+		listener.accept(lastResults);
+	}
+
+	public List<MapResult> lastResults() {
+		return lastResults;
+	}
+
+	// ---- tool bar, palette, results ----
+
+	private void createToolBar(Composite parent) {
+		Composite bar = new Composite(parent, SWT.NONE);
+		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		GridLayout layout = new GridLayout(4, false);
+		layout.marginHeight = 2;
+		bar.setLayout(layout);
+		ToolBar tools = new ToolBar(bar, SWT.FLAT | SWT.RIGHT);
+		item(tools, Messages.Tool_zoomOut, () -> canvas.zoomBy(0.8));
+		item(tools, Messages.Tool_zoomIn, () -> canvas.zoomBy(1.25));
+		item(tools, Messages.Tool_fit, () -> canvas.fit());
+		item(tools, Messages.Tool_actualSize, () -> canvas.setZoom(1));
+		new ToolItem(tools, SWT.SEPARATOR);
+		ToolItem align = new ToolItem(tools, SWT.DROP_DOWN);
+		align.setText(Messages.Tool_align);
+		align.addListener(SWT.Selection, e -> {
+			MenuManager manager = new MenuManager();
+			fillAlignMenu(manager);
+			Menu menu = manager.createContextMenu(tools);
+			org.eclipse.swt.graphics.Rectangle r = align.getBounds();
+			menu.setLocation(tools.toDisplay(r.x, r.y + r.height));
+			menu.setVisible(true);
+		});
+		item(tools, Messages.Tool_connect, this::connectSelected);
+		item(tools, Messages.Tool_delete, this::deleteSelected);
+		new ToolItem(tools, SWT.SEPARATOR);
+		item(tools, Messages.Tool_layout, this::layout);
+		item(tools, Messages.Tool_exportPng, () -> MapExport.exportPng(host.shell(), canvas, mapScene));
+		Label spacer = new Label(bar, SWT.NONE);
+		spacer.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		find = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		find.setMessage(Messages.Find_hint);
+		GridData findData = new GridData(SWT.END, SWT.CENTER, false, false);
+		findData.widthHint = 240;
+		find.setLayoutData(findData);
+		find.addListener(SWT.Modify, e -> findNext(false));
+		find.addListener(SWT.DefaultSelection, e -> findNext(true));
+		find.addListener(SWT.KeyDown, e -> {
+			if (e.keyCode == SWT.ESC) {
+				canvas.setFocus();
+			}
+		});
+		findStatus = new Label(bar, SWT.NONE);
+		GridData statusData = new GridData(SWT.END, SWT.CENTER, false, false);
+		statusData.widthHint = 90;
+		findStatus.setLayoutData(statusData);
+	}
+
+	private static void item(ToolBar bar, String text, Runnable action) {
+		ToolItem item = new ToolItem(bar, SWT.PUSH);
+		item.setText(text);
+		item.addListener(SWT.Selection, e -> action.run());
+	}
+
+	private void createPalette(Composite parent) {
+		Label title = new Label(parent, SWT.NONE);
+		title.setText(Messages.Palette_title);
+		palette = new Tree(parent, SWT.SINGLE | SWT.BORDER);
+		palette.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		TreeItem zones = group(Messages.Palette_zones);
+		entry(zones, Messages.Palette_zone, null, new Tool(ZONE_TOOL));
+		TreeItem devices = group(Messages.Palette_devices);
+		for (DeviceKind kind : DeviceKind.values()) {
+			entry(devices, kind.label(), Glyphs.of(kind), new Tool(kind));
+		}
+		TreeItem external = group(Messages.Palette_external);
+		for (ExternalKind kind : ExternalKind.values()) {
+			entry(external, kind.label(), Glyphs.of(kind), new Tool(kind));
+		}
+		for (TreeItem item : palette.getItems()) {
+			item.setExpanded(true);
+		}
+		palette.setToolTipText(Messages.Palette_tooltip);
+		palette.addListener(SWT.Selection, e -> {
+			Object data = e.item == null ? null : e.item.getData();
+			canvas.armTool(data instanceof Tool tool ? tool : null);
+		});
+		// Enter (or a double-click) creates the entry in the middle of the view: the palette without a mouse
+		palette.addListener(SWT.DefaultSelection, e -> {
+			Object data = e.item == null ? null : e.item.getData();
+			if (data instanceof Tool tool) {
+				canvas.armTool(null);
+				double[] c = canvas.centerModelPoint();
+				ContainerFigure container = scene.containerAt(c[0], c[1], List.of());
+				create(tool, c[0], c[1], container);
+				canvas.setFocus();
+			}
+		});
+	}
+
+	private TreeItem group(String text) {
+		TreeItem item = new TreeItem(palette, SWT.NONE);
+		item.setText(text);
+		return item;
+	}
+
+	private void entry(TreeItem group, String text, Glyph glyph, Tool tool) {
+		TreeItem item = new TreeItem(group, SWT.NONE);
+		item.setText(text);
+		item.setData(tool);
+		item.setImage(glyph == null ? Legend.zoneImage(images) : Legend.image(glyph, images));
+	}
+
+	private void createResults(Composite parent) {
+		results = new Table(parent, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
+		results.setHeaderVisible(true);
+		column(Messages.Results_severity, 90);
+		column(Messages.Results_rule, 260);
+		column(Messages.Results_elements, 220);
+		column(Messages.Results_message, 700);
+		results.addListener(SWT.Selection, e -> {
+			MapResult result = e.item == null ? null : (MapResult) e.item.getData();
+			mapScene.highlight(result);
+			if (result != null) {
+				List<Figure> figures = new ArrayList<>();
+				for (EObject element : result.elements()) {
+					Figure figure = scene.figureOf(element);
+					if (figure != null) {
+						figures.add(figure);
+					}
+				}
+				if (!figures.isEmpty()) {
+					canvas.select(figures);
+					canvas.reveal(figures.get(0));
+				}
+			}
+		});
+		results.addListener(SWT.DefaultSelection, e -> canvas.setFocus());
+	}
+
+	private void column(String text, int width) {
+		TableColumn column = new TableColumn(results, SWT.LEFT);
+		column.setText(text);
+		column.setWidth(width);
+	}
+
+	private void fillResults() {
+		results.setRedraw(false);
+		try {
+			results.removeAll();
+			List<MapResult> sorted = new ArrayList<>(lastResults);
+			sorted.sort((a, b) -> Integer.compare(b.severity(), a.severity()));
+			for (MapResult result : sorted) {
+				TableItem item = new TableItem(results, SWT.NONE);
+				item.setData(result);
+				item.setText(0, result.severity() >= Diagnostic.ERROR ? Messages.Severity_error
+						: result.severity() >= Diagnostic.WARNING ? Messages.Severity_warning : Messages.Severity_info);
+				item.setImage(0, Legend.severityImage(result.severity(), images));
+				item.setText(1, result.ruleName());
+				item.setText(2, String.join(result.path().isEmpty() ? Messages.ListSeparator : Messages.PathSeparator,
+						result.elements().stream().map(NetworkMapView::nameOf).toList()));
+				item.setText(3, result.message());
+			}
+		} finally {
+			results.setRedraw(true);
+		}
+	}
+
+	static String nameOf(EObject element) {
+		return element instanceof Named named && named.getName() != null ? named.getName() : Messages.label("Element_" + element.eClass().getName()); //$NON-NLS-1$
+	}
+
+	// ---- find ----
+
+	private void findNext(boolean advance) {
+		String query = find.getText().trim().toLowerCase(Locale.ROOT);
+		if (query.isEmpty()) {
+			findStatus.setText(""); //$NON-NLS-1$
+			return;
+		}
+		List<Figure> matches = new ArrayList<>();
+		for (Figure figure : scene.figures()) {
+			EObject element = MapScene.elementOf(figure);
+			if (!(figure instanceof ConnectionFigure) && matches(element, query)) {
+				matches.add(figure);
+			}
+		}
+		matches.sort((a, b) -> a.bounds().y() != b.bounds().y() ? Double.compare(a.bounds().y(), b.bounds().y())
+				: Double.compare(a.bounds().x(), b.bounds().x()));
+		if (matches.isEmpty()) {
+			findStatus.setText(Messages.Find_none);
+			return;
+		}
+		int current = matches.indexOf(canvas.primary());
+		int next = current < 0 ? 0 : advance ? (current + 1) % matches.size() : current;
+		Figure figure = matches.get(next);
+		canvas.select(List.of(figure));
+		canvas.reveal(figure);
+		findStatus.setText(NLS.bind(Messages.Find_status, next + 1, matches.size()));
+	}
+
+	private static boolean matches(EObject element, String query) {
+		if (element instanceof Named named && named.getName() != null && named.getName().toLowerCase(Locale.ROOT).contains(query)) {
+			return true;
+		}
+		if (element instanceof Device device) {
+			for (String address : device.getIpAddresses()) {
+				if (address != null && address.toLowerCase(Locale.ROOT).contains(query)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	// ---- requests from the canvas ----
+
+	private final class Requests implements CanvasListener {
+
+		@Override
+		public void selectionChanged(List<Figure> selection) {
+			List<EObject> elements = new ArrayList<>();
+			for (Figure figure : selection) {
+				EObject element = MapScene.elementOf(figure);
+				if (element != null && !elements.contains(element)) {
+					elements.add(element);
+				}
+			}
+			host.setSelection(new StructuredSelection(elements));
+		}
+
+		@Override
+		public void moveRequested(List<Figure> figures, double dx, double dy, boolean reparent, ContainerFigure newParent) {
+			List<EObject> elements = figures.stream().map(MapScene::elementOf).toList();
+			Zone zone = newParent == null ? null : (Zone) newParent.element();
+			run(commands.move(elements, dx, dy, reparent, zone));
+		}
+
+		@Override
+		public void resizeRequested(Figure figure, Rect bounds) {
+			run(commands.setBounds(Map.of(MapScene.elementOf(figure), bounds), Messages.Command_resize));
+		}
+
+		@Override
+		public void connectRequested(Figure source, Figure target) {
+			connect(MapScene.elementOf(source), MapScene.elementOf(target));
+		}
+
+		@Override
+		public void reconnectRequested(ConnectionFigure connection, boolean sourceEnd, Figure newEnd) {
+			Command command = commands.reconnect(connection.element(), sourceEnd, MapScene.elementOf(newEnd));
+			if (command == null) {
+				Display.getCurrent().beep();
+			} else {
+				run(command);
+			}
+		}
+
+		@Override
+		public void deleteRequested(List<Figure> figures) {
+			deleteSelected();
+		}
+
+		@Override
+		public void createRequested(Object tool, double x, double y, ContainerFigure container) {
+			create((Tool) tool, x, y, container);
+			palette.deselectAll();
+		}
+
+		@Override
+		public void openRequested(Figure figure) {
+			host.setSelection(new StructuredSelection(MapScene.elementOf(figure)));
+			PropertiesView.show();
+		}
+	}
+
+	private void create(Tool tool, double x, double y, ContainerFigure container) {
+		if (host.isReadOnly()) {
+			return;
+		}
+		Zone zone = container == null ? null : (Zone) container.element();
+		MapCommands.Created created;
+		if (tool.kind() == ZONE_TOOL) {
+			created = commands.createZone(x, y);
+		} else if (tool.kind() instanceof DeviceKind kind) {
+			created = commands.createDevice(kind, x, y, zone);
+		} else {
+			created = commands.createExternal((ExternalKind) tool.kind(), x, y, zone);
+		}
+		run(created.command());
+		selectElements(List.of(created.element()));
+	}
+
+	private void connect(EObject a, EObject b) {
+		MapCommands.Created created = commands.connect(a, b);
+		if (created == null) {
+			Display.getCurrent().beep();
+			return;
+		}
+		run(created.command());
+		selectElements(List.of(created.element() instanceof ExternalConnection c ? new MapScene.GatewayLine(c) : created.element()));
+	}
+
+	private void connectSelected() {
+		List<Figure> selection = canvas.selection().stream().filter(Figure::connectable).toList();
+		if (selection.size() == 2) {
+			connect(MapScene.elementOf(selection.get(0)), MapScene.elementOf(selection.get(1)));
+		} else {
+			Display.getCurrent().beep();
+		}
+	}
+
+	private void deleteSelected() {
+		if (host.isReadOnly() || canvas.selection().isEmpty()) {
+			return;
+		}
+		List<Object> elements = canvas.selection().stream().map(Figure::element).toList();
+		run(commands.delete(new ArrayList<>(elements)));
+	}
+
+	private void copySelected() {
+		clipboard = canvas.selection().stream().map(Figure::element)
+				.filter(e -> e instanceof Device || e instanceof ExternalConnection).map(EObject.class::cast).toList();
+		pasteCount = 0;
+	}
+
+	private void paste() {
+		if (clipboard.isEmpty() || host.isReadOnly()) {
+			return;
+		}
+		pasteCount++;
+		MapCommands.Created created = commands.paste(clipboard, 40.0 * pasteCount);
+		if (created == null) {
+			return;
+		}
+		int before = host.facility().getDevices().size() + host.facility().getExternalConnections().size();
+		run(created.command());
+		FacilityWorkbook workbook = host.facility();
+		List<Object> pasted = new ArrayList<>();
+		List<EObject> all = new ArrayList<>(workbook.getDevices());
+		all.addAll(workbook.getExternalConnections());
+		int after = all.size();
+		// the copies are the last elements the command appended to each list
+		int devicesAdded = (int) clipboard.stream().filter(Device.class::isInstance).count();
+		int connectionsAdded = (int) clipboard.stream().filter(ExternalConnection.class::isInstance).count();
+		if (after - before == devicesAdded + connectionsAdded) {
+			pasted.addAll(workbook.getDevices().subList(workbook.getDevices().size() - devicesAdded, workbook.getDevices().size()));
+			pasted.addAll(workbook.getExternalConnections().subList(workbook.getExternalConnections().size() - connectionsAdded,
+					workbook.getExternalConnections().size()));
+		}
+		selectElements(pasted);
+	}
+
+	private void align(Alignment.Mode mode) {
+		List<Figure> selection = canvas.selection().stream().filter(f -> !(f instanceof ConnectionFigure)).toList();
+		if (selection.size() < 2) {
+			Display.getCurrent().beep();
+			return;
+		}
+		List<Rect> aligned = Alignment.align(selection.stream().map(Figure::bounds).toList(), mode);
+		Map<EObject, Rect> bounds = new LinkedHashMap<>();
+		for (int i = 0; i < selection.size(); i++) {
+			bounds.put(MapScene.elementOf(selection.get(i)), aligned.get(i));
+		}
+		run(commands.setBounds(bounds, Messages.Command_align));
+	}
+
+	private void run(Command command) {
+		if (command != null && command.canExecute() && !host.isReadOnly()) {
+			host.execute(command);
+		}
+	}
+
+	/** Selects the figures of {@code elements} on the canvas (after the scene caught up with a command). */
+	public void selectElements(List<?> elements) {
+		List<Figure> figures = new ArrayList<>();
+		for (Object element : elements) {
+			Figure figure = scene.figureOf(element);
+			if (figure != null) {
+				figures.add(figure);
+			}
+		}
+		canvas.select(figures);
+		if (!figures.isEmpty()) {
+			canvas.reveal(figures.get(0));
+		}
+	}
+
+	// ---- keyboard and menus ----
+
+	private void shortcut(Event e) {
+		if ((e.stateMask & SWT.MOD1) == 0) {
+			return;
+		}
+		boolean shift = (e.stateMask & SWT.SHIFT) != 0;
+		switch (e.keyCode) {
+		case 'c' -> copySelected();
+		case 'v' -> paste();
+		case 'f' -> find.setFocus();
+		case 'l' -> connectSelected();
+		case 'd' -> {
+			copySelected();
+			paste();
+		}
+		default -> {
+			if (shift) {
+				alignShortcut(e.keyCode);
+			}
+			return;
+		}
+		}
+		e.doit = false;
+	}
+
+	private void alignShortcut(int keyCode) {
+		switch (keyCode) {
+		case SWT.ARROW_LEFT -> align(Alignment.Mode.LEFT);
+		case SWT.ARROW_RIGHT -> align(Alignment.Mode.RIGHT);
+		case SWT.ARROW_UP -> align(Alignment.Mode.TOP);
+		case SWT.ARROW_DOWN -> align(Alignment.Mode.BOTTOM);
+		default -> {
+		}
+		}
+	}
+
+	private void createContextMenu() {
+		MenuManager manager = new MenuManager();
+		manager.setRemoveAllWhenShown(true);
+		manager.addMenuListener(m -> {
+			boolean any = !canvas.selection().isEmpty();
+			m.add(action(Messages.Menu_copy + "\tCtrl+C", any, this::copySelected)); //$NON-NLS-1$
+			m.add(action(Messages.Menu_paste + "\tCtrl+V", !clipboard.isEmpty(), this::paste)); //$NON-NLS-1$
+			m.add(action(Messages.Menu_duplicate + "\tCtrl+D", any, () -> { //$NON-NLS-1$
+				copySelected();
+				paste();
+			}));
+			m.add(action(Messages.Menu_delete + "\tDelete", any, this::deleteSelected)); //$NON-NLS-1$
+			m.add(new Separator());
+			m.add(action(Messages.Menu_connect + "\tCtrl+L", canvas.selection().size() == 2, this::connectSelected)); //$NON-NLS-1$
+			MenuManager alignMenu = new MenuManager(Messages.Tool_align);
+			fillAlignMenu(alignMenu);
+			m.add(alignMenu);
+			m.add(new Separator());
+			m.add(action(Messages.Menu_properties + "\tEnter", any, PropertiesView::show)); //$NON-NLS-1$
+			m.add(action(Messages.Tool_fit + "\t0", true, () -> canvas.fit())); //$NON-NLS-1$
+		});
+		canvas.setMenu(manager.createContextMenu(canvas));
+		control.addListener(SWT.Dispose, e -> manager.dispose());
+	}
+
+	private void fillAlignMenu(IMenuManager menu) {
+		boolean several = canvas.selection().stream().filter(f -> !(f instanceof ConnectionFigure)).count() >= 2;
+		menu.add(action(Messages.Align_left + "\tCtrl+Shift+\u2190", several, () -> align(Alignment.Mode.LEFT))); //$NON-NLS-1$
+		menu.add(action(Messages.Align_center, several, () -> align(Alignment.Mode.CENTER)));
+		menu.add(action(Messages.Align_right + "\tCtrl+Shift+\u2192", several, () -> align(Alignment.Mode.RIGHT))); //$NON-NLS-1$
+		menu.add(action(Messages.Align_top + "\tCtrl+Shift+\u2191", several, () -> align(Alignment.Mode.TOP))); //$NON-NLS-1$
+		menu.add(action(Messages.Align_middle, several, () -> align(Alignment.Mode.MIDDLE)));
+		menu.add(action(Messages.Align_bottom + "\tCtrl+Shift+\u2193", several, () -> align(Alignment.Mode.BOTTOM))); //$NON-NLS-1$
+		menu.add(action(Messages.Align_distributeH, several, () -> align(Alignment.Mode.DISTRIBUTE_HORIZONTALLY)));
+		menu.add(action(Messages.Align_distributeV, several, () -> align(Alignment.Mode.DISTRIBUTE_VERTICALLY)));
+	}
+
+	private static Action action(String text, boolean enabled, Runnable run) {
+		Action action = new Action(text) {
+			@Override
+			public void run() {
+				run.run();
+			}
+		};
+		action.setEnabled(enabled);
+		return action;
+	}
+
+	/** Selects and shows {@code element} when the map draws it. */
+	public boolean reveal(EObject element) {
+		Figure figure = scene.figureOf(element);
+		if (figure == null) {
+			return false;
+		}
+		canvas.select(List.of(figure));
+		canvas.reveal(figure);
+		canvas.setFocus();
+		return true;
+	}
+
+	/** Whether the map draws {@code element}. */
+	public boolean shows(EObject element) {
+		return scene.figureOf(element) != null;
+	}
+}

@@ -1,0 +1,103 @@
+package io.sekisho.netmap.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** User-visible texts of io.sekisho.netmap (messages.properties, messages_ja.properties). */
+public final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "io.sekisho.netmap.internal.messages"; //$NON-NLS-1$
+
+	public static String Analysis_task;
+	public static String Analysis_ruleFailed;
+	public static String Rules_noId;
+	public static String Rules_duplicate;
+	public static String Rules_cannotCreate;
+	public static String Rules_noZone;
+	public static String Rules_separator;
+	public static String Rules_arrow;
+	public static String Availability_YES;
+	public static String Availability_NO;
+	public static String Availability_UNKNOWN;
+	public static String Availability_NOT_APPLICABLE;
+	public static String Cset1;
+	public static String Cset2;
+	public static String Cset3;
+	public static String Cset4;
+	public static String Cset5;
+	public static String Cset6;
+	public static String Cset7;
+	public static String NmPath;
+	public static String NmVpn;
+	public static String NmVpnClosed;
+	public static String NmConn;
+	public static String NmConn_gap;
+	public static String NmConn_owner;
+	public static String NmConn_sourceRestriction;
+	public static String NmConn_mfa;
+	public static String NmConn_logging;
+	public static String NmBridge;
+	public static String NmModem;
+	public static String NmModemRecorded;
+	public static String NmNoZone;
+	public static String NmKev;
+	public static String Problems_source;
+	public static String Cli_usage;
+	public static String Cli_unknownSubcommand;
+	public static String Cli_unexpectedArgument;
+	public static String Cli_missingFile;
+	public static String Cli_fileNotFound;
+	public static String Cli_analyzeSummary;
+	public static String Layout_task;
+	public static String Render_external;
+	public static String Render_trustUnknown;
+	public static String Render_trustHigh;
+	public static String Render_trustMedium;
+	public static String Render_trustLow;
+	public static String Render_trustUntrusted;
+	public static String Render_titleSeparator;
+	public static String Drawio_tooLarge;
+	public static String Drawio_error;
+	public static String Drawio_doctype;
+	public static String Drawio_tooManyCells;
+	public static String Drawio_decodedTooLarge;
+	public static String Drawio_notADiagram;
+	public static String Drawio_morePages;
+	public static String Drawio_syntax;
+	public static String Drawio_badBase64;
+	public static String Drawio_badDeflate;
+	public static String Drawio_pageName;
+	public static String Import_unnamedZone;
+	public static String Import_internet;
+	public static String Import_unknownShape;
+	public static String Import_noShape;
+	public static String Import_unnamedDevice;
+	public static String Import_danglingEdge;
+	public static String Import_zoneToZone;
+	public static String Import_addZone;
+	public static String Import_addDevice;
+	public static String Import_matched;
+	public static String Import_addLink;
+	public static String Import_commandLabel;
+	public static String Category_SERVER;
+	public static String Category_CLIENT_PC;
+	public static String Category_NETWORK_DEVICE;
+	public static String Category_MEDICAL_DEVICE;
+	public static String Category_IOT;
+	public static String Category_PRINTER;
+	public static String Category_STORAGE;
+	public static String Category_OTHER;
+	public static String Cli_importSummary;
+	public static String Cli_dryRun;
+	public static String Cli_nothingToImport;
+	public static String Cli_missingDiagram;
+	public static String Cli_exportMissing;
+	public static String Cli_badFormat;
+	public static String Cli_exported;
+	public static String Cli_cannotWrite;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

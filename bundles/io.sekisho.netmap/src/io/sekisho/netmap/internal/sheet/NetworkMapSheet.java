@@ -1,0 +1,135 @@
+package io.sekisho.netmap.internal.sheet;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+
+import javax.imageio.ImageIO;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import io.sekisho.model.facility.ExternalConnection;
+import io.sekisho.model.facility.FacilityWorkbook;
+import io.sekisho.model.facility.Identified;
+import io.sekisho.netmap.Diagrams;
+import io.sekisho.netmap.analysis.AnalysisReport;
+import io.sekisho.netmap.analysis.Names;
+import io.sekisho.netmap.analysis.NetworkAnalysis;
+import io.sekisho.netmap.analysis.RuleDescriptor;
+import io.sekisho.netmap.analysis.RuleResult;
+import io.sekisho.netmap.notation.Diagram;
+import io.sekisho.netmap.render.MapPictures;
+import io.sekisho.netmap.render.MapScene;
+import io.sekisho.workbook.ExportContext;
+import io.sekisho.workbook.Handover;
+import io.sekisho.workbook.SheetContributor;
+import io.sekisho.workbook.sheet.TableWriter;
+
+/**
+ * ネットワーク構成図: the picture of the map (as saved, with rule badges; what has no place yet is laid out for the
+ * picture only), then the external connection points, then the analysis results. Headers in the workbook's
+ * language; the rule messages in the program's.
+ */
+public final class NetworkMapSheet implements SheetContributor {
+
+	/** Width of the picture in pixels (about the five columns below it). */
+	private static final int PICTURE_WIDTH = 1400;
+	private static final int ROW_PIXELS = 20;
+	private static final int[] COLUMN_CHARS = { 28, 34, 16, 36, 90 };
+
+	@Override
+	public void contribute(ExportContext context) throws IOException {
+		Handover handover = context.data(Handover.class).orElse(null);
+		if (handover == null) {
+			return;
+		}
+		FacilityWorkbook facility = handover.facility();
+		ResourceBundle texts = ResourceBundle.getBundle("io.sekisho.netmap.internal.sheet.sheet", context.language().locale(), //$NON-NLS-1$
+				NetworkMapSheet.class.getClassLoader());
+		NetworkAnalysis analysis = NetworkAnalysis.fromPlatform();
+		AnalysisReport report = analysis.run(facility);
+		Diagram diagram = Diagrams.find(facility.eResource()).map(EcoreUtil::copy).orElseGet(() -> Diagrams.create(facility));
+		MapScene scene = MapScene.of(facility, diagram, report);
+
+		Sheet sheet = context.createSheet(texts.getString("sheet.name"), texts.getString("sheet.description")); //$NON-NLS-1$ //$NON-NLS-2$
+		TableWriter table = new TableWriter(sheet, context.styles());
+		String facilityName = facility.getFacility() == null || facility.getFacility().getName() == null ? "" : facility.getFacility().getName(); //$NON-NLS-1$
+		table.line().cell(MessageFormat.format(texts.getString("title"), facilityName), context.styles().title()); //$NON-NLS-1$
+		table.skipLine();
+
+		int pictureRow = 2;
+		BufferedImage image = MapPictures.image(scene, Math.min(1.0, PICTURE_WIDTH / Math.max(1.0, scene.bounds().getWidth() + 48)));
+		int rows = (int) Math.ceil(image.getHeight() * (double) PICTURE_WIDTH / image.getWidth() / ROW_PIXELS) + 1;
+		for (int i = 0; i < rows; i++) {
+			table.skipLine();
+		}
+		addPicture(context, sheet, image, pictureRow, rows);
+
+		table.line().cell(texts.getString("connections"), context.styles().label()); //$NON-NLS-1$
+		headerLine(table, context, texts, "connection.name", "connection.counterpart", "connection.gateway", "connection.zone", "connection.results"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		for (ExternalConnection c : facility.getExternalConnections()) {
+			int count = (int) report.results().stream().filter(r -> r.names(c) || c.getGateway() != null && r.names(c.getGateway())).count();
+			table.line().cell(c.getName(), context.styles().text())
+					.cell(c.getCounterpart() == null ? texts.getString("none") : c.getCounterpart().getName(), context.styles().text()) //$NON-NLS-1$
+					.cell(c.getGateway() == null ? texts.getString("none") : c.getGateway().getName(), context.styles().text()) //$NON-NLS-1$
+					.cell(c.getZone() == null ? texts.getString("none") : c.getZone().getName(), context.styles().text()) //$NON-NLS-1$
+					.cell(String.valueOf(count), context.styles().text());
+		}
+		table.skipLine();
+		table.line().cell(texts.getString("results"), context.styles().label()); //$NON-NLS-1$
+		headerLine(table, context, texts, "result.severity", "result.rule", "result.elements", "result.message"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		for (RuleResult r : report.results()) {
+			table.line().cell(texts.getString("severity." + r.severity().name()), context.styles().text()) //$NON-NLS-1$
+					.cell(ruleName(analysis, r), context.styles().text()).cell(elements(r), context.styles().text())
+					.cell(r.message(), context.styles().text());
+		}
+		for (int c = 0; c < COLUMN_CHARS.length; c++) {
+			sheet.setColumnWidth(c, COLUMN_CHARS[c] * 256);
+		}
+		TableWriter.printA4Landscape(sheet, -1);
+	}
+
+	private static void headerLine(TableWriter table, ExportContext context, ResourceBundle texts, String... keys) {
+		TableWriter.RowWriter row = table.line();
+		for (String key : keys) {
+			row.cell(texts.getString(key), context.styles().header());
+		}
+	}
+
+	/** The rule's name as contributed (in the program's language); never its id on a Japanese sheet. */
+	private static String ruleName(NetworkAnalysis analysis, RuleResult r) {
+		for (RuleDescriptor d : analysis.rules()) {
+			if (d.id().equals(r.ruleId())) {
+				return d.name();
+			}
+		}
+		return ""; //$NON-NLS-1$
+	}
+
+	private static String elements(RuleResult r) {
+		List<String> names = new ArrayList<>();
+		for (Identified e : r.elements()) {
+			names.add(Names.of(e));
+		}
+		return String.join(r.path() ? " → " : "、", names); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static void addPicture(ExportContext context, Sheet sheet, BufferedImage image, int row, int rows) throws IOException {
+		ByteArrayOutputStream png = new ByteArrayOutputStream();
+		ImageIO.write(image, "png", png); //$NON-NLS-1$
+		int index = context.workbook().addPicture(png.toByteArray(), Workbook.PICTURE_TYPE_PNG);
+		XSSFDrawing drawing = context.drawingView(sheet).createDrawingPatriarch();
+		// five columns wide, as many rows as the picture's aspect needs
+		XSSFClientAnchor anchor = new XSSFClientAnchor(0, 0, 0, 0, 0, row, COLUMN_CHARS.length, row + rows - 1);
+		anchor.setAnchorType(org.apache.poi.ss.usermodel.ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
+		drawing.createPicture(anchor, index);
+	}
+}
