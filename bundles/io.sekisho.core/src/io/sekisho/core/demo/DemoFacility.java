@@ -26,8 +26,20 @@ public final class DemoFacility {
 	private DemoFacility() {
 	}
 
-	/** @return a new, complete demo workbook */
+	/** @return a new, complete demo workbook, answering this year's checklist edition (R8, FY2026) */
 	public static FacilityWorkbook build() {
+		return build(true);
+	}
+
+	/**
+	 * @return the demo as it stood in FY2025: the R7 checklist only, so that carrying it over to R8 can be shown
+	 *         ({@code sekishoc demo --fiscal-year 2025})
+	 */
+	public static FacilityWorkbook buildFiscalYear2025() {
+		return build(false);
+	}
+
+	private static FacilityWorkbook build(boolean currentYear) {
 		byte[] salt = Arrays.copyOf(DemoContext.sha256(SEED + "/salt"), Workbooks.SALT_BYTES); //$NON-NLS-1$
 		FacilityWorkbook workbook = Workbooks.create(ModelIds.fromSeed(SEED + "/workbook"), salt); //$NON-NLS-1$
 		DemoContext context = new DemoContext(SEED, workbook);
@@ -38,7 +50,7 @@ public final class DemoFacility {
 		new DemoConnections(context, zones, organizations, devices).build();
 		new DemoAccounts(context, organizations, devices).build();
 		new DemoFirmware(context, devices).build();
-		new DemoChecklist(context, organizations).build();
+		new DemoChecklist(context, organizations, currentYear).build();
 		new DemoContacts(context, organizations).build();
 		new DemoFindings(context, devices).build();
 		return workbook;
