@@ -48,8 +48,12 @@ for lang in ja en; do
   check "LibreOffice converts the $lang workbook to PDF" to_pdf "$WORK/handover-$lang.xlsx"
 done
 
+# the LibreOffice-filled workbook was exported from the demo as it stood in FY2025 (R7 only)
+check "sekishoc demo --fiscal-year 2025 writes last year's demo" sekishoc demo --out "$WORK/demo-r7.sekisho" --fiscal-year 2025
+check "sekishoc checklist carry-over starts R8 from last year's R7 answers" bash -c \
+  "cp '$WORK/demo-r7.sekisho' '$WORK/demo-carry.sekisho' && timeout 300 '$PRODUCT/sekishoc' checklist carry-over '$WORK/demo-carry.sekisho' --to mhlw-r8 | grep -q 'mhlw-r8'"
 check "sekishoc workbook import-answers reads the LibreOffice-filled demo workbook (dry run)" bash -c \
-  "timeout 300 '$PRODUCT/sekishoc' workbook import-answers '$WORK/demo.sekisho' \
+  "timeout 300 '$PRODUCT/sekishoc' workbook import-answers '$WORK/demo-r7.sekisho' \
      '$ROOT/bundles/io.sekisho.workbook.tests/resources/libreoffice/demo-filled.xlsx' --dry-run | grep -q 'D[0-9]'"
 
 password="workbook-check-$(date +%s)-Kouro"

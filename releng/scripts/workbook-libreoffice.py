@@ -70,7 +70,8 @@ def type_into(sheet, column, row, text):
 def fill(desktop, source, target):
     doc = desktop.loadComponentFromURL(url(source), "_blank", 0, (prop("Hidden", True),))
     sheets = doc.Sheets
-    checklist = sheets.getByName("チェックリスト（医療機関確認用）")
+    # the facility's own form: 医療機関確認用 (up to FY2025) or 医療機関・薬局確認用 (FY2026 on)
+    checklist = [sheets.getByIndex(i) for i in range(sheets.Count) if sheets.getByIndex(i).Name.startswith("チェックリスト（医療機関")][0]
     r = row_of(checklist, "2-①|general")         # the demo answered はい: the hospital corrects it
     type_into(checklist, 3, r, "いいえ")
     type_into(checklist, 4, r, "2025/7/1")

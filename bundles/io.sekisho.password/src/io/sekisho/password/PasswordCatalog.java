@@ -34,9 +34,9 @@ public final class PasswordCatalog {
 
 	public static final String PROFILES_POINT = "io.sekisho.password.profiles"; //$NON-NLS-1$
 	public static final String DEFAULTS_POINT = "io.sekisho.password.defaults"; //$NON-NLS-1$
-	public static final String DEFAULT_PROFILE = "mhlw-2024"; //$NON-NLS-1$
+	public static final String DEFAULT_PROFILE = "mhlw-gl7"; //$NON-NLS-1$
 
-	private static final List<String> BUILTIN_PROFILES = List.of("profiles/mhlw-2024.properties", //$NON-NLS-1$
+	private static final List<String> BUILTIN_PROFILES = List.of("profiles/mhlw-gl7.properties", "profiles/mhlw-2024.properties", //$NON-NLS-1$ //$NON-NLS-2$
 			"profiles/mhlw-r7.properties", "profiles/nist-800-63b-4.properties"); //$NON-NLS-1$ //$NON-NLS-2$
 	private static final List<String> BUILTIN_DEFAULTS = List.of("defaults/generic.txt", "defaults/devices.txt"); //$NON-NLS-1$ //$NON-NLS-2$
 

@@ -18,7 +18,7 @@ class EditionRegistryTest {
 	@Test
 	void shippedEditionsAndTheFragmentsEditionLoadOrderedByFiscalYear() {
 		List<String> ids = registry.all().stream().map(Edition::getId).toList();
-		assertEquals(List.of("mhlw-r6", "mhlw-r7", "test-r8"), ids, registry.problems().toString());
+		assertEquals(List.of("mhlw-r6", "mhlw-r7", "mhlw-r8", "test-r8"), ids, registry.problems().toString());
 		assertEquals("test-r8", registry.latest().orElseThrow().getId());
 	}
 

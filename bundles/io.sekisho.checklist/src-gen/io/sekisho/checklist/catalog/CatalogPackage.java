@@ -255,13 +255,40 @@ public interface CatalogPackage extends EPackage {
 	int FORM__NOTES = 4;
 
 	/**
+	 * The feature id for the '<em><b>Out Of Scope Answer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FORM__OUT_OF_SCOPE_ANSWER = 5;
+
+	/**
+	 * The feature id for the '<em><b>Confirmation Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FORM__CONFIRMATION_DATE = 6;
+
+	/**
+	 * The feature id for the '<em><b>Answer Options Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FORM__ANSWER_OPTIONS_STATUS = 7;
+
+	/**
 	 * The number of structural features of the '<em>Form</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FORM_FEATURE_COUNT = 5;
+	int FORM_FEATURE_COUNT = 8;
 
 	/**
 	 * The number of operations of the '<em>Form</em>' class.
@@ -328,13 +355,31 @@ public interface CatalogPackage extends EPackage {
 	int SECTION__ITEMS = 4;
 
 	/**
+	 * The feature id for the '<em><b>Forms</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SECTION__FORMS = 5;
+
+	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SECTION__STATUS = 6;
+
+	/**
 	 * The number of structural features of the '<em>Section</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SECTION_FEATURE_COUNT = 5;
+	int SECTION_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Section</em>' class.
@@ -473,13 +518,22 @@ public interface CatalogPackage extends EPackage {
 	int ITEM__NOTES = 12;
 
 	/**
+	 * The feature id for the '<em><b>Columns Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ITEM__COLUMNS_STATUS = 13;
+
+	/**
 	 * The number of structural features of the '<em>Item</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ITEM_FEATURE_COUNT = 13;
+	int ITEM_FEATURE_COUNT = 14;
 
 	/**
 	 * The number of operations of the '<em>Item</em>' class.
@@ -858,6 +912,39 @@ public interface CatalogPackage extends EPackage {
 	EReference getForm_Notes();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.sekisho.checklist.catalog.Form#isOutOfScopeAnswer <em>Out Of Scope Answer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Out Of Scope Answer</em>'.
+	 * @see io.sekisho.checklist.catalog.Form#isOutOfScopeAnswer()
+	 * @see #getForm()
+	 * @generated
+	 */
+	EAttribute getForm_OutOfScopeAnswer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sekisho.checklist.catalog.Form#isConfirmationDate <em>Confirmation Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Confirmation Date</em>'.
+	 * @see io.sekisho.checklist.catalog.Form#isConfirmationDate()
+	 * @see #getForm()
+	 * @generated
+	 */
+	EAttribute getForm_ConfirmationDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sekisho.checklist.catalog.Form#getAnswerOptionsStatus <em>Answer Options Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Answer Options Status</em>'.
+	 * @see io.sekisho.checklist.catalog.Form#getAnswerOptionsStatus()
+	 * @see #getForm()
+	 * @generated
+	 */
+	EAttribute getForm_AnswerOptionsStatus();
+
+	/**
 	 * Returns the meta object for class '{@link io.sekisho.checklist.catalog.Section <em>Section</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -921,6 +1008,28 @@ public interface CatalogPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getSection_Items();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link io.sekisho.checklist.catalog.Section#getForms <em>Forms</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Forms</em>'.
+	 * @see io.sekisho.checklist.catalog.Section#getForms()
+	 * @see #getSection()
+	 * @generated
+	 */
+	EAttribute getSection_Forms();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sekisho.checklist.catalog.Section#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see io.sekisho.checklist.catalog.Section#getStatus()
+	 * @see #getSection()
+	 * @generated
+	 */
+	EAttribute getSection_Status();
 
 	/**
 	 * Returns the meta object for class '{@link io.sekisho.checklist.catalog.Item <em>Item</em>}'.
@@ -1074,6 +1183,17 @@ public interface CatalogPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getItem_Notes();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sekisho.checklist.catalog.Item#getColumnsStatus <em>Columns Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Columns Status</em>'.
+	 * @see io.sekisho.checklist.catalog.Item#getColumnsStatus()
+	 * @see #getItem()
+	 * @generated
+	 */
+	EAttribute getItem_ColumnsStatus();
 
 	/**
 	 * Returns the meta object for class '{@link io.sekisho.checklist.catalog.Note <em>Note</em>}'.
@@ -1393,6 +1513,30 @@ public interface CatalogPackage extends EPackage {
 		EReference FORM__NOTES = eINSTANCE.getForm_Notes();
 
 		/**
+		 * The meta object literal for the '<em><b>Out Of Scope Answer</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FORM__OUT_OF_SCOPE_ANSWER = eINSTANCE.getForm_OutOfScopeAnswer();
+
+		/**
+		 * The meta object literal for the '<em><b>Confirmation Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FORM__CONFIRMATION_DATE = eINSTANCE.getForm_ConfirmationDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Answer Options Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FORM__ANSWER_OPTIONS_STATUS = eINSTANCE.getForm_AnswerOptionsStatus();
+
+		/**
 		 * The meta object literal for the '{@link io.sekisho.checklist.catalog.impl.SectionImpl <em>Section</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1441,6 +1585,22 @@ public interface CatalogPackage extends EPackage {
 		 * @generated
 		 */
 		EReference SECTION__ITEMS = eINSTANCE.getSection_Items();
+
+		/**
+		 * The meta object literal for the '<em><b>Forms</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SECTION__FORMS = eINSTANCE.getSection_Forms();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SECTION__STATUS = eINSTANCE.getSection_Status();
 
 		/**
 		 * The meta object literal for the '{@link io.sekisho.checklist.catalog.impl.ItemImpl <em>Item</em>}' class.
@@ -1555,6 +1715,14 @@ public interface CatalogPackage extends EPackage {
 		 * @generated
 		 */
 		EReference ITEM__NOTES = eINSTANCE.getItem_Notes();
+
+		/**
+		 * The meta object literal for the '<em><b>Columns Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ITEM__COLUMNS_STATUS = eINSTANCE.getItem_ColumnsStatus();
 
 		/**
 		 * The meta object literal for the '{@link io.sekisho.checklist.catalog.impl.NoteImpl <em>Note</em>}' class.

@@ -26,6 +26,9 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link io.sekisho.checklist.catalog.Form#getTitleEn <em>Title En</em>}</li>
  *   <li>{@link io.sekisho.checklist.catalog.Form#getStatus <em>Status</em>}</li>
  *   <li>{@link io.sekisho.checklist.catalog.Form#getNotes <em>Notes</em>}</li>
+ *   <li>{@link io.sekisho.checklist.catalog.Form#isOutOfScopeAnswer <em>Out Of Scope Answer</em>}</li>
+ *   <li>{@link io.sekisho.checklist.catalog.Form#isConfirmationDate <em>Confirmation Date</em>}</li>
+ *   <li>{@link io.sekisho.checklist.catalog.Form#getAnswerOptionsStatus <em>Answer Options Status</em>}</li>
  * </ul>
  *
  * @see io.sekisho.checklist.catalog.CatalogPackage#getForm()
@@ -138,5 +141,83 @@ public interface Form extends EObject {
 	 * @generated
 	 */
 	EList<Note> getNotes();
+
+	/**
+	 * Returns the value of the '<em><b>Out Of Scope Answer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * True when the form offers 対象外 besides はい and いいえ: the item lies outside the vendor's maintenance contract, so the facility carries it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Out Of Scope Answer</em>' attribute.
+	 * @see #setOutOfScopeAnswer(boolean)
+	 * @see io.sekisho.checklist.catalog.CatalogPackage#getForm_OutOfScopeAnswer()
+	 * @model
+	 * @generated
+	 */
+	boolean isOutOfScopeAnswer();
+
+	/**
+	 * Sets the value of the '{@link io.sekisho.checklist.catalog.Form#isOutOfScopeAnswer <em>Out Of Scope Answer</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Out Of Scope Answer</em>' attribute.
+	 * @see #isOutOfScopeAnswer()
+	 * @generated
+	 */
+	void setOutOfScopeAnswer(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Confirmation Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * True when the form has a 確認日 field for the day the whole form was confirmed.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Confirmation Date</em>' attribute.
+	 * @see #setConfirmationDate(boolean)
+	 * @see io.sekisho.checklist.catalog.CatalogPackage#getForm_ConfirmationDate()
+	 * @model
+	 * @generated
+	 */
+	boolean isConfirmationDate();
+
+	/**
+	 * Sets the value of the '{@link io.sekisho.checklist.catalog.Form#isConfirmationDate <em>Confirmation Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Confirmation Date</em>' attribute.
+	 * @see #isConfirmationDate()
+	 * @generated
+	 */
+	void setConfirmationDate(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Answer Options Status</b></em>' attribute.
+	 * The literals are from the enumeration {@link io.sekisho.checklist.catalog.Certainty}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How sure we are of the answer options and the 確認日 field of this form.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Answer Options Status</em>' attribute.
+	 * @see io.sekisho.checklist.catalog.Certainty
+	 * @see #setAnswerOptionsStatus(Certainty)
+	 * @see io.sekisho.checklist.catalog.CatalogPackage#getForm_AnswerOptionsStatus()
+	 * @model
+	 * @generated
+	 */
+	Certainty getAnswerOptionsStatus();
+
+	/**
+	 * Sets the value of the '{@link io.sekisho.checklist.catalog.Form#getAnswerOptionsStatus <em>Answer Options Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Answer Options Status</em>' attribute.
+	 * @see io.sekisho.checklist.catalog.Certainty
+	 * @see #getAnswerOptionsStatus()
+	 * @generated
+	 */
+	void setAnswerOptionsStatus(Certainty value);
 
 } // Form

@@ -48,7 +48,18 @@ public enum FormKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	VENDOR(2, "vendor", "vendor");
+	VENDOR(2, "vendor", "vendor"), /**
+	 * The '<em><b>Medical Institution And Pharmacy</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * One form for hospitals, clinics and pharmacies alike (医療機関・薬局確認用), from the FY2026 edition on.
+	 * <!-- end-model-doc -->
+	 * @see #MEDICAL_INSTITUTION_AND_PHARMACY_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	MEDICAL_INSTITUTION_AND_PHARMACY(3, "medicalInstitutionAndPharmacy", "medicalInstitutionAndPharmacy");
 
 	/**
 	 * The '<em><b>Medical Institution</b></em>' literal value.
@@ -84,6 +95,20 @@ public enum FormKind implements Enumerator {
 	public static final int VENDOR_VALUE = 2;
 
 	/**
+	 * The '<em><b>Medical Institution And Pharmacy</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * One form for hospitals, clinics and pharmacies alike (医療機関・薬局確認用), from the FY2026 edition on.
+	 * <!-- end-model-doc -->
+	 * @see #MEDICAL_INSTITUTION_AND_PHARMACY
+	 * @model name="medicalInstitutionAndPharmacy"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int MEDICAL_INSTITUTION_AND_PHARMACY_VALUE = 3;
+
+	/**
 	 * An array of all the '<em><b>Form Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -94,6 +119,7 @@ public enum FormKind implements Enumerator {
 			MEDICAL_INSTITUTION,
 			PHARMACY,
 			VENDOR,
+			MEDICAL_INSTITUTION_AND_PHARMACY,
 		};
 
 	/**
@@ -153,6 +179,7 @@ public enum FormKind implements Enumerator {
 			case MEDICAL_INSTITUTION_VALUE: return MEDICAL_INSTITUTION;
 			case PHARMACY_VALUE: return PHARMACY;
 			case VENDOR_VALUE: return VENDOR;
+			case MEDICAL_INSTITUTION_AND_PHARMACY_VALUE: return MEDICAL_INSTITUTION_AND_PHARMACY;
 		}
 		return null;
 	}

@@ -34,6 +34,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link io.sekisho.checklist.catalog.Item#isGate <em>Gate</em>}</li>
  *   <li>{@link io.sekisho.checklist.catalog.Item#getSection <em>Section</em>}</li>
  *   <li>{@link io.sekisho.checklist.catalog.Item#getNotes <em>Notes</em>}</li>
+ *   <li>{@link io.sekisho.checklist.catalog.Item#getColumnsStatus <em>Columns Status</em>}</li>
  * </ul>
  *
  * @see io.sekisho.checklist.catalog.CatalogPackage#getItem()
@@ -323,5 +324,33 @@ public interface Item extends EObject {
 	 * @generated
 	 */
 	EList<Note> getNotes();
+
+	/**
+	 * Returns the value of the '<em><b>Columns Status</b></em>' attribute.
+	 * The literals are from the enumeration {@link io.sekisho.checklist.catalog.Certainty}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How sure we are of the device columns the item is answered for.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Columns Status</em>' attribute.
+	 * @see io.sekisho.checklist.catalog.Certainty
+	 * @see #setColumnsStatus(Certainty)
+	 * @see io.sekisho.checklist.catalog.CatalogPackage#getItem_ColumnsStatus()
+	 * @model
+	 * @generated
+	 */
+	Certainty getColumnsStatus();
+
+	/**
+	 * Sets the value of the '{@link io.sekisho.checklist.catalog.Item#getColumnsStatus <em>Columns Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Columns Status</em>' attribute.
+	 * @see io.sekisho.checklist.catalog.Certainty
+	 * @see #getColumnsStatus()
+	 * @generated
+	 */
+	void setColumnsStatus(Certainty value);
 
 } // Item

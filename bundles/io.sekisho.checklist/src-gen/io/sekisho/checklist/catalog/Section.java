@@ -22,6 +22,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link io.sekisho.checklist.catalog.Section#getTitleEn <em>Title En</em>}</li>
  *   <li>{@link io.sekisho.checklist.catalog.Section#getEdition <em>Edition</em>}</li>
  *   <li>{@link io.sekisho.checklist.catalog.Section#getItems <em>Items</em>}</li>
+ *   <li>{@link io.sekisho.checklist.catalog.Section#getForms <em>Forms</em>}</li>
+ *   <li>{@link io.sekisho.checklist.catalog.Section#getStatus <em>Status</em>}</li>
  * </ul>
  *
  * @see io.sekisho.checklist.catalog.CatalogPackage#getSection()
@@ -132,5 +134,47 @@ public interface Section extends EObject {
 	 * @generated
 	 */
 	EList<Item> getItems();
+
+	/**
+	 * Returns the value of the '<em><b>Forms</b></em>' attribute list.
+	 * The list contents are of type {@link io.sekisho.checklist.catalog.FormKind}.
+	 * The literals are from the enumeration {@link io.sekisho.checklist.catalog.FormKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The forms the section appears on; none means every form that carries one of its items.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Forms</em>' attribute list.
+	 * @see io.sekisho.checklist.catalog.FormKind
+	 * @see io.sekisho.checklist.catalog.CatalogPackage#getSection_Forms()
+	 * @model
+	 * @generated
+	 */
+	EList<FormKind> getForms();
+
+	/**
+	 * Returns the value of the '<em><b>Status</b></em>' attribute.
+	 * The literals are from the enumeration {@link io.sekisho.checklist.catalog.Certainty}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Status</em>' attribute.
+	 * @see io.sekisho.checklist.catalog.Certainty
+	 * @see #setStatus(Certainty)
+	 * @see io.sekisho.checklist.catalog.CatalogPackage#getSection_Status()
+	 * @model
+	 * @generated
+	 */
+	Certainty getStatus();
+
+	/**
+	 * Sets the value of the '{@link io.sekisho.checklist.catalog.Section#getStatus <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Status</em>' attribute.
+	 * @see io.sekisho.checklist.catalog.Certainty
+	 * @see #getStatus()
+	 * @generated
+	 */
+	void setStatus(Certainty value);
 
 } // Section

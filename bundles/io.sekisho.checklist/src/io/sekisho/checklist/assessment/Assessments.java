@@ -37,7 +37,7 @@ public final class Assessments {
 
 	/** @return a new, empty facility assessment (not yet added to the workbook) */
 	public static ChecklistAssessment newFacilityAssessment(FacilityWorkbook workbook, Edition edition) {
-		return newAssessment(edition, FormKinds.facilityForm(workbook), null);
+		return newAssessment(edition, FormKinds.facilityForm(workbook, edition), null);
 	}
 
 	/** Starts the facility assessment of an edition; there is one per edition. */

@@ -40,7 +40,9 @@ public final class CarryOver {
 		/** the answer moved, its target date did not: it lies outside the new fiscal year */
 		TARGET_DATE_DROPPED,
 		/** an item of the new edition that received no answer */
-		NEW_ITEM
+		NEW_ITEM,
+		/** 対象外 (vendor form only) cannot move to a form that does not offer it */
+		OUT_OF_SCOPE_NOT_OFFERED
 	}
 
 	/** One thing the integrator must look at after the carry-over. */
@@ -54,6 +56,7 @@ public final class CarryOver {
 			case COLUMNS_DISAGREE -> Messages.CarryOver_columnsDisagree;
 			case TARGET_DATE_DROPPED -> Messages.CarryOver_targetDateDropped;
 			case NEW_ITEM -> Messages.CarryOver_newItem;
+			case OUT_OF_SCOPE_NOT_OFFERED -> Messages.CarryOver_outOfScopeOnFacilityForm;
 			};
 			return NLS.bind(message, itemId + column);
 		}
@@ -92,6 +95,10 @@ public final class CarryOver {
 				leftovers.add(new Leftover(LeftoverKind.COLUMNS_DISAGREE, slot.itemId(), slot.columnId()));
 				continue;
 			}
+			if (answer == Answer.OUT_OF_SCOPE && !Editions.offersOutOfScope(to, form)) {
+				leftovers.add(new Leftover(LeftoverKind.OUT_OF_SCOPE_NOT_OFFERED, slot.itemId(), slot.columnId()));
+				continue;
+			}
 			ChecklistAnswer copy = Assessments.answerOrCreate(target, slot.itemId(), slot.columnId());
 			copy.setRound1(answer);
 			copy.setRound1Date(Answers.latestDate(first));
@@ -124,25 +131,39 @@ public final class CarryOver {
 				continue;
 			}
 			String column = Assessments.blankToEmpty(answer.getDeviceColumn());
-			Optional<Item> target = Editions.mapped(to, answer.getItemId());
-			if (target.isEmpty()) {
+			List<Item> targets = Editions.mappedAll(to, answer.getItemId());
+			if (targets.isEmpty()) {
 				leftovers.add(new Leftover(LeftoverKind.NOT_MAPPED, answer.getItemId(), column));
 				continue;
 			}
-			List<String> targetColumns = Editions.columnIds(target.get());
-			String targetColumn;
-			if (targetColumns.contains(column)) {
-				targetColumn = column;
-			} else if (targetColumns.size() == 1 && sourceColumns(fromEdition, answer.getItemId()) > 1) {
-				// several device columns merged into one (R6 2-(7) into R7 ⑥): carried when they agree
-				targetColumn = targetColumns.get(0);
-			} else {
-				leftovers.add(new Leftover(LeftoverKind.COLUMN_MISSING, answer.getItemId(), column));
-				continue;
+			// one old item may split into several (R7 2-2fa into R8 2-⑪ and 2-⑫): the answer goes to each of them
+			for (Item target : targets) {
+				Optional<String> targetColumn = targetColumn(fromEdition, answer.getItemId(), column, target);
+				if (targetColumn.isEmpty()) {
+					leftovers.add(new Leftover(LeftoverKind.COLUMN_MISSING, answer.getItemId(), column));
+					continue;
+				}
+				result.computeIfAbsent(new Slot(target.getId(), targetColumn.get()), k -> new ArrayList<>()).add(answer);
 			}
-			result.computeIfAbsent(new Slot(target.get().getId(), targetColumn), k -> new ArrayList<>()).add(answer);
 		}
 		return result;
+	}
+
+	private static Optional<String> targetColumn(Edition fromEdition, String fromItemId, String column, Item target) {
+		List<String> targetColumns = Editions.columnIds(target);
+		if (targetColumns.contains(column)) {
+			return Optional.of(column);
+		}
+		int sources = sourceColumns(fromEdition, fromItemId);
+		if (targetColumns.size() == 1 && sources > 1) {
+			// several device columns merged into one (R6 2-(7) into R7 ⑥): carried when they agree
+			return Optional.of(targetColumns.get(0));
+		}
+		if (targetColumns.size() == 1 && sources == 1) {
+			// asked once before and once now, for another column (R7 2-2fa 全般 into R8 2-⑪ 端末PC): the same question
+			return Optional.of(targetColumns.get(0));
+		}
+		return Optional.empty();
 	}
 
 	private static int sourceColumns(Edition edition, String itemId) {

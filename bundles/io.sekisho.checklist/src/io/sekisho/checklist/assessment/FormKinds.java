@@ -1,5 +1,6 @@
 package io.sekisho.checklist.assessment;
 
+import io.sekisho.checklist.catalog.Edition;
 import io.sekisho.checklist.catalog.FormKind;
 import io.sekisho.model.facility.ChecklistForm;
 import io.sekisho.model.facility.FacilityKind;
@@ -16,6 +17,7 @@ public final class FormKinds {
 		case MEDICAL_INSTITUTION -> ChecklistForm.MEDICAL_INSTITUTION;
 		case PHARMACY -> ChecklistForm.PHARMACY;
 		case VENDOR -> ChecklistForm.VENDOR;
+		case MEDICAL_INSTITUTION_AND_PHARMACY -> ChecklistForm.MEDICAL_INSTITUTION_AND_PHARMACY;
 		};
 	}
 
@@ -24,7 +26,19 @@ public final class FormKinds {
 		case MEDICAL_INSTITUTION -> FormKind.MEDICAL_INSTITUTION;
 		case PHARMACY -> FormKind.PHARMACY;
 		case VENDOR -> FormKind.VENDOR;
+		case MEDICAL_INSTITUTION_AND_PHARMACY -> FormKind.MEDICAL_INSTITUTION_AND_PHARMACY;
 		};
+	}
+
+	/**
+	 * @return the form the facility answers in {@code edition}: the combined 医療機関・薬局確認用 where the edition has
+	 *         one (FY2026 on), else the pharmacy form for pharmacies and the hospital form otherwise
+	 */
+	public static FormKind facilityForm(FacilityWorkbook workbook, Edition edition) {
+		if (edition != null && edition.getForms().stream().anyMatch(f -> f.getKind() == FormKind.MEDICAL_INSTITUTION_AND_PHARMACY)) {
+			return FormKind.MEDICAL_INSTITUTION_AND_PHARMACY;
+		}
+		return facilityForm(workbook);
 	}
 
 	/** @return the form the facility itself answers: the pharmacy form for pharmacies, the hospital form otherwise */

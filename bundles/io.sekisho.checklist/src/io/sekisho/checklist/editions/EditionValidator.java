@@ -57,10 +57,12 @@ final class EditionValidator {
 			if (mapping.getToItemId() != null && !itemIds.contains(mapping.getToItemId())) {
 				problems.add(NLS.bind(Messages.Edition_mappingTarget, new Object[] { name, mapping.getFromItemId(), mapping.getToItemId() }));
 			}
-			if (mapping.getFromItemId() != null && !mapped.add(mapping.getFromItemId())) {
+			// one old item may split into several new ones (R7 2-2fa into R8 2-⑪ and 2-⑫); the same pair twice is a mistake
+			if (mapping.getFromItemId() != null && !mapped.add(mapping.getFromItemId() + " -> " + mapping.getToItemId())) { //$NON-NLS-1$
 				problems.add(NLS.bind(Messages.Edition_mappingTwice, name, mapping.getFromItemId()));
 			}
 		}
+		CertaintyMarkers.find(edition).forEach(place -> problems.add(NLS.bind(Messages.Edition_markerInText, name, place)));
 		if (!edition.getMappings().isEmpty() && (edition.getPredecessorId() == null || edition.getPredecessorId().isBlank())) {
 			problems.add(NLS.bind(Messages.Edition_mappingWithoutPredecessor, name));
 		}

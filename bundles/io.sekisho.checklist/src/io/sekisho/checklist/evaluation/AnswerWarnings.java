@@ -8,6 +8,7 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.osgi.util.NLS;
 
 import io.sekisho.checklist.assessment.Answers;
+import io.sekisho.checklist.assessment.FormKinds;
 import io.sekisho.checklist.catalog.Edition;
 import io.sekisho.checklist.catalog.Item;
 import io.sekisho.checklist.editions.EditionRegistry;
@@ -33,6 +34,7 @@ public final class AnswerWarnings {
 	public static final int UNKNOWN_ITEM = 3;
 	public static final int UNKNOWN_EDITION = 4;
 	public static final int ANSWER_WITHOUT_DATE = 5;
+	public static final int OUT_OF_SCOPE_NOT_OFFERED = 6;
 
 	private final EditionRegistry editions;
 	private final Suggestions suggestions;
@@ -58,6 +60,7 @@ public final class AnswerWarnings {
 	public List<Diagnostic> check(FacilityWorkbook workbook, ChecklistAssessment assessment, Edition edition) {
 		List<Diagnostic> result = new ArrayList<>();
 		FiscalYear year = new FiscalYear(edition.getFiscalYear());
+		boolean outOfScopeOffered = Editions.offersOutOfScope(edition, FormKinds.toCatalog(assessment.getForm()));
 		for (ChecklistAnswer answer : assessment.getAnswers()) {
 			Item item = Editions.item(edition, answer.getItemId()).orElse(null);
 			String column = answer.getDeviceColumn() == null ? "" : answer.getDeviceColumn(); //$NON-NLS-1$
@@ -68,6 +71,9 @@ public final class AnswerWarnings {
 			if (Answers.answered(answer) && answer.getRound1Date() == null
 					|| answer.getRound2() != null && answer.getRound2() != Answer.UNANSWERED && answer.getRound2Date() == null) {
 				result.add(warning(ANSWER_WITHOUT_DATE, NLS.bind(Messages.Warning_answerWithoutDate, Editions.label(item), column), answer));
+			}
+			if (!outOfScopeOffered && (answer.getRound1() == Answer.OUT_OF_SCOPE || answer.getRound2() == Answer.OUT_OF_SCOPE)) {
+				result.add(warning(OUT_OF_SCOPE_NOT_OFFERED, NLS.bind(Messages.Warning_outOfScopeNotOffered, Editions.label(item), column), answer));
 			}
 			if (Answers.latest(answer) == Answer.NO && answer.getTargetDate() != null && !year.contains(answer.getTargetDate())) {
 				result.add(warning(TARGET_DATE_OUTSIDE_YEAR,

@@ -91,6 +91,7 @@ public final class Suggestions {
 		case YES -> Messages.Answer_yes;
 		case NO -> Messages.Answer_no;
 		case NOT_APPLICABLE -> Messages.Answer_notApplicable;
+		case OUT_OF_SCOPE -> Messages.Answer_outOfScope;
 		case UNANSWERED -> Messages.Answer_unanswered;
 		};
 	}

@@ -29,6 +29,12 @@ public final class Messages extends NLS {
 	public static String Evaluator_cannotCreate;
 	public static String Assessment_exists;
 	public static String Assessment_vendorExists;
+	public static String Edition_markerInText;
+	public static String Editions_numberUnknown;
+	public static String CarryOver_outOfScopeOnFacilityForm;
+	public static String Answer_outOfScope;
+	public static String Warning_outOfScopeNotOffered;
+	public static String Responsibility_facility;
 	public static String CarryOver_notSuccessor;
 	public static String CarryOver_notMapped;
 	public static String CarryOver_columnMissing;

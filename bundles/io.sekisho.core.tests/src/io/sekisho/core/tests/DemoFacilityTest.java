@@ -29,6 +29,7 @@ import io.sekisho.core.demo.DemoFacility;
 import io.sekisho.model.facility.Account;
 import io.sekisho.model.facility.Answer;
 import io.sekisho.model.facility.ChecklistAssessment;
+import io.sekisho.model.facility.ChecklistForm;
 import io.sekisho.model.facility.ConnectionMode;
 import io.sekisho.model.facility.Device;
 import io.sekisho.model.facility.DeviceCategory;
@@ -149,17 +150,30 @@ class DemoFacilityTest {
 	}
 
 	@Test
-	void checklistIsMostlyUnanswered() {
+	void lastYearsChecklistIsPartlyAnsweredAndThisYearsAnswersR8() {
 		FacilityWorkbook wb = DemoFacility.build();
 		ChecklistAssessment own = wb.getChecklistAssessments().get(0);
 		assertEquals("mhlw-r7", own.getEditionId());
 		assertEquals(2025, own.getFiscalYear());
-		assertTrue(own.getAnswers().size() < 6);
+		assertTrue(own.getAnswers().size() < 12);
 		assertTrue(own.getAnswers().stream().anyMatch(a -> a.getRound1() == Answer.NO && a.getTargetDate() != null));
 		ChecklistAssessment vendor = wb.getChecklistAssessments().get(1);
 		assertEquals(OrganizationRole.EHR, vendor.getRespondent().getRole());
 		assertTrue(vendor.getAnswers().isEmpty());
 		assertNotEquals(own.getId(), vendor.getId());
+
+		ChecklistAssessment current = wb.getChecklistAssessments().get(2);
+		assertEquals("mhlw-r8", current.getEditionId());
+		assertEquals(2026, current.getFiscalYear());
+		assertEquals(ChecklistForm.MEDICAL_INSTITUTION_AND_PHARMACY, current.getForm());
+		assertNotNull(current.getConfirmationDate());
+		ChecklistAssessment currentVendor = wb.getChecklistAssessments().get(3);
+		assertEquals(ChecklistForm.VENDOR, currentVendor.getForm());
+		assertTrue(currentVendor.getAnswers().stream().anyMatch(a -> a.getRound1() == Answer.OUT_OF_SCOPE));
+
+		FacilityWorkbook lastYear = DemoFacility.buildFiscalYear2025();
+		assertEquals(2, lastYear.getChecklistAssessments().size());
+		assertTrue(lastYear.getChecklistAssessments().stream().allMatch(a -> "mhlw-r7".equals(a.getEditionId())));
 	}
 
 	private static byte[] bytes(FacilityWorkbook wb) throws IOException {

@@ -8,6 +8,7 @@ import java.util.List;
 import io.sekisho.model.facility.Account;
 import io.sekisho.model.facility.AccountKind;
 import io.sekisho.model.facility.AccountStatus;
+import io.sekisho.model.facility.Availability;
 import io.sekisho.model.facility.CharacterClass;
 import io.sekisho.model.facility.Device;
 import io.sekisho.model.facility.Organization;
@@ -47,11 +48,14 @@ final class DemoAccounts {
 		for (Device server : List.of(devices.ehrPrimary, devices.ehrStandby, devices.receipt)) {
 			Account admin = account(server, null, "Administrator", AccountKind.ADMIN, "情報システム室", null); //$NON-NLS-1$ //$NON-NLS-2$
 			admin.setPasswordAssessment(assessment("shared-admin", 1, 9, ALL_CLASSES.subList(0, 3), "context-word", "reused-in-facility")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			admin.setLockout(Availability.NO); // no lockout, as at 半田病院 and 大阪急性期
+			server.setMultiFactorLogin(Availability.NO);
 		}
 		Account vendor = account(devices.ehrPrimary, null, "mente", AccountKind.MAINTENANCE, "保守担当者（共用）", orgs.ehrVendor); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		vendor.setPasswordAssessment(assessment("ehr-maintenance", 0, 6, LOWER_DIGIT, "too-short", "dictionary-word", "reused-in-facility", "reused-across-facilities")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 
 		Account vpnAdmin = account(devices.fortigate, null, "admin", AccountKind.ADMIN, "電子カルテベンダー", orgs.ehrVendor); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		vpnAdmin.setLockout(Availability.NO);
 		vpnAdmin.setPasswordAssessment(assessment("fortigate-admin", 1, 8, LOWER_DIGIT, "short-without-mfa-or-rotation", "missing-character-classes", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				"context-word")); //$NON-NLS-1$
 		Account vpnUser = account(devices.fortigate, null, "ssl-vpn-mente", AccountKind.MAINTENANCE, "電子カルテベンダー保守員", orgs.ehrVendor); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -64,6 +68,7 @@ final class DemoAccounts {
 
 		Account domainAdmin = account(null, "Active Directory", "kkh-admin", AccountKind.ADMIN, "情報システム室長", null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		domainAdmin.setMultiFactorAuthentication(true);
+		domainAdmin.setLockout(Availability.YES);
 		domainAdmin.setPasswordAssessment(assessment("domain-admin", 4, 16, ALL_CLASSES)); //$NON-NLS-1$
 		Account pacsService = account(devices.pacs, null, "pacsadmin", AccountKind.MAINTENANCE, "東和メディカル", orgs.medicalDeviceVendor); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		pacsService.setPasswordAssessment(assessment("pacs-service", 2, 10, ALL_CLASSES.subList(0, 3), "missing-character-classes")); //$NON-NLS-1$ //$NON-NLS-2$
@@ -75,6 +80,7 @@ final class DemoAccounts {
 
 		Account ehrUsers = account(null, "電子カルテ", "doctor01", AccountKind.USER, "医局（共用 ID）", null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		ehrUsers.setLastUsed(LocalDate.of(2025, 5, 30));
+		ehrUsers.setLockout(Availability.YES);
 		ehrUsers.setPasswordAssessment(assessment("ehr-shared-user", 1, 8, LOWER_DIGIT, "date-or-year", "missing-character-classes")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
 		// a leaver's account waiting for deletion and the account of a retired PC (checklist 2-(5))

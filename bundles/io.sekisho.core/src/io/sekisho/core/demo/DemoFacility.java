@@ -26,9 +26,17 @@ public final class DemoFacility {
 	private DemoFacility() {
 	}
 
-	/** @return a new, complete demo workbook, the same in every run (tests, screenshots) */
+	/** @return a new, complete demo workbook answering this year's checklist edition (R8, FY2026), the same in every run */
 	public static FacilityWorkbook build() {
-		return build(Arrays.copyOf(DemoContext.sha256(SEED + "/salt"), Workbooks.SALT_BYTES)); //$NON-NLS-1$
+		return build(fixedSalt(), true);
+	}
+
+	/**
+	 * @return the demo as it stood in FY2025: the R7 checklist only, so that carrying it over to R8 can be shown
+	 *         ({@code sekishoc demo --fiscal-year 2025})
+	 */
+	public static FacilityWorkbook buildFiscalYear2025() {
+		return build(fixedSalt(), false);
 	}
 
 	/**
@@ -37,12 +45,21 @@ public final class DemoFacility {
 	 *         so a returned demo workbook still belongs to it)
 	 */
 	public static FacilityWorkbook withFreshSalt() {
-		byte[] salt = new byte[Workbooks.SALT_BYTES];
-		new java.security.SecureRandom().nextBytes(salt);
-		return build(salt);
+		return withFreshSalt(true);
 	}
 
-	private static FacilityWorkbook build(byte[] salt) {
+	/** Like {@link #withFreshSalt()}, for this year's or FY2025's checklist. */
+	public static FacilityWorkbook withFreshSalt(boolean currentYear) {
+		byte[] salt = new byte[Workbooks.SALT_BYTES];
+		new java.security.SecureRandom().nextBytes(salt);
+		return build(salt, currentYear);
+	}
+
+	private static byte[] fixedSalt() {
+		return Arrays.copyOf(DemoContext.sha256(SEED + "/salt"), Workbooks.SALT_BYTES); //$NON-NLS-1$
+	}
+
+	private static FacilityWorkbook build(byte[] salt, boolean currentYear) {
 		FacilityWorkbook workbook = Workbooks.create(ModelIds.fromSeed(SEED + "/workbook"), salt); //$NON-NLS-1$
 		DemoContext context = new DemoContext(SEED, workbook);
 		describeFacility(workbook.getFacility(), context);
@@ -52,7 +69,7 @@ public final class DemoFacility {
 		new DemoConnections(context, zones, organizations, devices).build();
 		new DemoAccounts(context, organizations, devices).build();
 		new DemoFirmware(context, devices).build();
-		new DemoChecklist(context, organizations).build();
+		new DemoChecklist(context, organizations, currentYear).build();
 		new DemoContacts(context, organizations).build();
 		new DemoFindings(context, devices).build();
 		// the register, and what other modules derive, the way a real facility gets them

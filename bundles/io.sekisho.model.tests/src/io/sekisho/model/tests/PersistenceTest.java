@@ -35,6 +35,7 @@ import io.sekisho.model.persistence.AtomicFileWriter;
 import io.sekisho.model.persistence.ModelLoadException;
 import io.sekisho.model.persistence.NewerSchemaException;
 import io.sekisho.model.persistence.SchemaMigration;
+import io.sekisho.model.persistence.SchemaMigrations;
 import io.sekisho.model.persistence.SchemaVersion;
 import io.sekisho.model.persistence.SekishoFiles;
 import io.sekisho.model.persistence.SekishoResource;
@@ -234,7 +235,7 @@ class PersistenceTest {
 	void newerSchemaVersionIsRefusedWithAMessageSayingSo() throws IOException {
 		Path file = dir.resolve("future.sekisho");
 		SekishoFiles.save(Fixtures.smallClinic(), file);
-		String future = Files.readString(file).replace("schemaVersion=\"1\"", "schemaVersion=\"7\"");
+		String future = Files.readString(file).replace("schemaVersion=\"" + SchemaVersion.CURRENT + "\"", "schemaVersion=\"7\"");
 		Files.writeString(file, future);
 
 		NewerSchemaException e = assertThrows(NewerSchemaException.class, () -> SekishoFiles.load(file));
@@ -258,7 +259,7 @@ class PersistenceTest {
 	void olderFileIsMigratedOnLoad() throws IOException {
 		Path file = dir.resolve("old.sekisho");
 		SekishoFiles.save(Fixtures.smallClinic(), file);
-		String old = Files.readString(file).replace("schemaVersion=\"1\"", "schemaVersion=\"0\"")
+		String old = Files.readString(file).replace("schemaVersion=\"" + SchemaVersion.CURRENT + "\"", "schemaVersion=\"0\"")
 				.replace("name=\"試験クリニック\"", "title=\"旧クリニック\"");
 		Files.writeString(file, old);
 		SchemaMigration titleToName = new SchemaMigration() {
@@ -276,7 +277,8 @@ class PersistenceTest {
 			}
 		};
 
-		SekishoResource migrated = SekishoFiles.load(file, Map.of(SekishoResource.OPTION_MIGRATIONS, List.of(titleToName)));
+		SekishoResource migrated = SekishoFiles.load(file, Map.of(SekishoResource.OPTION_MIGRATIONS,
+				java.util.stream.Stream.concat(java.util.stream.Stream.of(titleToName), SchemaMigrations.builtIn().stream()).toList()));
 		assertEquals("旧クリニック", migrated.workbook().getFacility().getName());
 		assertEquals(SchemaVersion.CURRENT, migrated.workbook().getSchemaVersion());
 		assertEquals(0, migrated.loadedSchemaVersion());

@@ -29,6 +29,7 @@ import java.time.LocalDate;
  *   <li>{@link io.sekisho.model.facility.Account#getLastUsed <em>Last Used</em>}</li>
  *   <li>{@link io.sekisho.model.facility.Account#isMultiFactorAuthentication <em>Multi Factor Authentication</em>}</li>
  *   <li>{@link io.sekisho.model.facility.Account#getPasswordAssessment <em>Password Assessment</em>}</li>
+ *   <li>{@link io.sekisho.model.facility.Account#getLockout <em>Lockout</em>}</li>
  * </ul>
  *
  * @see io.sekisho.model.facility.FacilityPackage#getAccount()
@@ -291,5 +292,33 @@ public interface Account extends Identified {
 	 * @generated
 	 */
 	void setPasswordAssessment(PasswordAssessment value);
+
+	/**
+	 * Returns the value of the '<em><b>Lockout</b></em>' attribute.
+	 * The literals are from the enumeration {@link io.sekisho.model.facility.Availability}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the account is locked after repeated failed logins (guideline 7.0: lockout after repeated failures).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Lockout</em>' attribute.
+	 * @see io.sekisho.model.facility.Availability
+	 * @see #setLockout(Availability)
+	 * @see io.sekisho.model.facility.FacilityPackage#getAccount_Lockout()
+	 * @model
+	 * @generated
+	 */
+	Availability getLockout();
+
+	/**
+	 * Sets the value of the '{@link io.sekisho.model.facility.Account#getLockout <em>Lockout</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Lockout</em>' attribute.
+	 * @see io.sekisho.model.facility.Availability
+	 * @see #getLockout()
+	 * @generated
+	 */
+	void setLockout(Availability value);
 
 } // Account

@@ -73,7 +73,18 @@ public enum Answer implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	NOT_APPLICABLE(3, "NOT_APPLICABLE", "NOT_APPLICABLE");
+	NOT_APPLICABLE(3, "NOT_APPLICABLE", "NOT_APPLICABLE"), /**
+	 * The '<em><b>OUT OF SCOPE</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 対象外 (vendor form): outside the vendor's maintenance contract, so the facility carries the item.
+	 * <!-- end-model-doc -->
+	 * @see #OUT_OF_SCOPE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	OUT_OF_SCOPE(4, "OUT_OF_SCOPE", "OUT_OF_SCOPE");
 
 	/**
 	 * The '<em><b>UNANSWERED</b></em>' literal value.
@@ -132,6 +143,20 @@ public enum Answer implements Enumerator {
 	public static final int NOT_APPLICABLE_VALUE = 3;
 
 	/**
+	 * The '<em><b>OUT OF SCOPE</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 対象外 (vendor form): outside the vendor's maintenance contract, so the facility carries the item.
+	 * <!-- end-model-doc -->
+	 * @see #OUT_OF_SCOPE
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int OUT_OF_SCOPE_VALUE = 4;
+
+	/**
 	 * An array of all the '<em><b>Answer</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -143,6 +168,7 @@ public enum Answer implements Enumerator {
 			YES,
 			NO,
 			NOT_APPLICABLE,
+			OUT_OF_SCOPE,
 		};
 
 	/**
@@ -203,6 +229,7 @@ public enum Answer implements Enumerator {
 			case YES_VALUE: return YES;
 			case NO_VALUE: return NO;
 			case NOT_APPLICABLE_VALUE: return NOT_APPLICABLE;
+			case OUT_OF_SCOPE_VALUE: return OUT_OF_SCOPE;
 		}
 		return null;
 	}

@@ -4,6 +4,7 @@
  */
 package io.sekisho.model.facility;
 
+import java.time.LocalDate;
 import org.eclipse.emf.common.util.EList;
 
 /**
@@ -26,6 +27,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link io.sekisho.model.facility.ChecklistAssessment#getRespondentName <em>Respondent Name</em>}</li>
  *   <li>{@link io.sekisho.model.facility.ChecklistAssessment#getAnswers <em>Answers</em>}</li>
  *   <li>{@link io.sekisho.model.facility.ChecklistAssessment#getRemarks <em>Remarks</em>}</li>
+ *   <li>{@link io.sekisho.model.facility.ChecklistAssessment#getConfirmationDate <em>Confirmation Date</em>}</li>
  * </ul>
  *
  * @see io.sekisho.model.facility.FacilityPackage#getChecklistAssessment()
@@ -200,5 +202,30 @@ public interface ChecklistAssessment extends Identified {
 	 * @generated
 	 */
 	void setRemarks(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Confirmation Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The 確認日 of the form: the day the answers as a whole were confirmed.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Confirmation Date</em>' attribute.
+	 * @see #setConfirmationDate(LocalDate)
+	 * @see io.sekisho.model.facility.FacilityPackage#getChecklistAssessment_ConfirmationDate()
+	 * @model dataType="io.sekisho.model.facility.LocalDate"
+	 * @generated
+	 */
+	LocalDate getConfirmationDate();
+
+	/**
+	 * Sets the value of the '{@link io.sekisho.model.facility.ChecklistAssessment#getConfirmationDate <em>Confirmation Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Confirmation Date</em>' attribute.
+	 * @see #getConfirmationDate()
+	 * @generated
+	 */
+	void setConfirmationDate(LocalDate value);
 
 } // ChecklistAssessment

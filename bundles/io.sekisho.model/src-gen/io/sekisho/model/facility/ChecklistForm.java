@@ -60,7 +60,18 @@ public enum ChecklistForm implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	VENDOR(2, "VENDOR", "VENDOR");
+	VENDOR(2, "VENDOR", "VENDOR"), /**
+	 * The '<em><b>MEDICAL INSTITUTION AND PHARMACY</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * One form for hospitals, clinics and pharmacies (医療機関・薬局確認用), from the FY2026 edition on.
+	 * <!-- end-model-doc -->
+	 * @see #MEDICAL_INSTITUTION_AND_PHARMACY_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	MEDICAL_INSTITUTION_AND_PHARMACY(3, "MEDICAL_INSTITUTION_AND_PHARMACY", "MEDICAL_INSTITUTION_AND_PHARMACY");
 
 	/**
 	 * The '<em><b>MEDICAL INSTITUTION</b></em>' literal value.
@@ -105,6 +116,20 @@ public enum ChecklistForm implements Enumerator {
 	public static final int VENDOR_VALUE = 2;
 
 	/**
+	 * The '<em><b>MEDICAL INSTITUTION AND PHARMACY</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * One form for hospitals, clinics and pharmacies (医療機関・薬局確認用), from the FY2026 edition on.
+	 * <!-- end-model-doc -->
+	 * @see #MEDICAL_INSTITUTION_AND_PHARMACY
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int MEDICAL_INSTITUTION_AND_PHARMACY_VALUE = 3;
+
+	/**
 	 * An array of all the '<em><b>Checklist Form</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -115,6 +140,7 @@ public enum ChecklistForm implements Enumerator {
 			MEDICAL_INSTITUTION,
 			PHARMACY,
 			VENDOR,
+			MEDICAL_INSTITUTION_AND_PHARMACY,
 		};
 
 	/**
@@ -174,6 +200,7 @@ public enum ChecklistForm implements Enumerator {
 			case MEDICAL_INSTITUTION_VALUE: return MEDICAL_INSTITUTION;
 			case PHARMACY_VALUE: return PHARMACY;
 			case VENDOR_VALUE: return VENDOR;
+			case MEDICAL_INSTITUTION_AND_PHARMACY_VALUE: return MEDICAL_INSTITUTION_AND_PHARMACY;
 		}
 		return null;
 	}

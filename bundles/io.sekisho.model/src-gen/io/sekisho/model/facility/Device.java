@@ -45,6 +45,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link io.sekisho.model.facility.Device#getInstallDate <em>Install Date</em>}</li>
  *   <li>{@link io.sekisho.model.facility.Device#getEndOfSupport <em>End Of Support</em>}</li>
  *   <li>{@link io.sekisho.model.facility.Device#getNotes <em>Notes</em>}</li>
+ *   <li>{@link io.sekisho.model.facility.Device#getMultiFactorLogin <em>Multi Factor Login</em>}</li>
  * </ul>
  *
  * @see io.sekisho.model.facility.FacilityPackage#getDevice()
@@ -649,5 +650,33 @@ public interface Device extends Named {
 	 * @generated
 	 */
 	void setNotes(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Multi Factor Login</b></em>' attribute.
+	 * The literals are from the enumeration {@link io.sekisho.model.facility.Availability}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether logging in to the device (its operating system) needs a second factor for every account (checklist FY2026 2-⑫).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Multi Factor Login</em>' attribute.
+	 * @see io.sekisho.model.facility.Availability
+	 * @see #setMultiFactorLogin(Availability)
+	 * @see io.sekisho.model.facility.FacilityPackage#getDevice_MultiFactorLogin()
+	 * @model
+	 * @generated
+	 */
+	Availability getMultiFactorLogin();
+
+	/**
+	 * Sets the value of the '{@link io.sekisho.model.facility.Device#getMultiFactorLogin <em>Multi Factor Login</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Multi Factor Login</em>' attribute.
+	 * @see io.sekisho.model.facility.Availability
+	 * @see #getMultiFactorLogin()
+	 * @generated
+	 */
+	void setMultiFactorLogin(Availability value);
 
 } // Device

@@ -125,7 +125,18 @@ public enum DeviceCategory implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	OTHER(7, "OTHER", "OTHER");
+	OTHER(7, "OTHER", "OTHER"), /**
+	 * The '<em><b>INFORMATION DEVICE</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A smartphone, tablet or other portable information device (情報機器) that reaches the systems.
+	 * <!-- end-model-doc -->
+	 * @see #INFORMATION_DEVICE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	INFORMATION_DEVICE(8, "INFORMATION_DEVICE", "INFORMATION_DEVICE");
 
 	/**
 	 * The '<em><b>SERVER</b></em>' literal value.
@@ -240,6 +251,20 @@ public enum DeviceCategory implements Enumerator {
 	public static final int OTHER_VALUE = 7;
 
 	/**
+	 * The '<em><b>INFORMATION DEVICE</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A smartphone, tablet or other portable information device (情報機器) that reaches the systems.
+	 * <!-- end-model-doc -->
+	 * @see #INFORMATION_DEVICE
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int INFORMATION_DEVICE_VALUE = 8;
+
+	/**
 	 * An array of all the '<em><b>Device Category</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -255,6 +280,7 @@ public enum DeviceCategory implements Enumerator {
 			PRINTER,
 			STORAGE,
 			OTHER,
+			INFORMATION_DEVICE,
 		};
 
 	/**
@@ -319,6 +345,7 @@ public enum DeviceCategory implements Enumerator {
 			case PRINTER_VALUE: return PRINTER;
 			case STORAGE_VALUE: return STORAGE;
 			case OTHER_VALUE: return OTHER;
+			case INFORMATION_DEVICE_VALUE: return INFORMATION_DEVICE;
 		}
 		return null;
 	}

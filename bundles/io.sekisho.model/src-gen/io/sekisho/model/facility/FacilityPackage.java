@@ -1073,13 +1073,22 @@ public interface FacilityPackage extends EPackage {
 	int DEVICE__NOTES = NAMED_FEATURE_COUNT + 23;
 
 	/**
+	 * The feature id for the '<em><b>Multi Factor Login</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEVICE__MULTI_FACTOR_LOGIN = NAMED_FEATURE_COUNT + 24;
+
+	/**
 	 * The number of structural features of the '<em>Device</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DEVICE_FEATURE_COUNT = NAMED_FEATURE_COUNT + 24;
+	int DEVICE_FEATURE_COUNT = NAMED_FEATURE_COUNT + 25;
 
 	/**
 	 * The number of operations of the '<em>Device</em>' class.
@@ -1427,13 +1436,22 @@ public interface FacilityPackage extends EPackage {
 	int ACCOUNT__PASSWORD_ASSESSMENT = IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
+	 * The feature id for the '<em><b>Lockout</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCOUNT__LOCKOUT = IDENTIFIED_FEATURE_COUNT + 10;
+
+	/**
 	 * The number of structural features of the '<em>Account</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ACCOUNT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 10;
+	int ACCOUNT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Account</em>' class.
@@ -1908,13 +1926,22 @@ public interface FacilityPackage extends EPackage {
 	int CHECKLIST_ASSESSMENT__REMARKS = IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Confirmation Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKLIST_ASSESSMENT__CONFIRMATION_DATE = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Checklist Assessment</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CHECKLIST_ASSESSMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 7;
+	int CHECKLIST_ASSESSMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Checklist Assessment</em>' class.
@@ -3390,6 +3417,17 @@ public interface FacilityPackage extends EPackage {
 	EAttribute getDevice_Notes();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.sekisho.model.facility.Device#getMultiFactorLogin <em>Multi Factor Login</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Multi Factor Login</em>'.
+	 * @see io.sekisho.model.facility.Device#getMultiFactorLogin()
+	 * @see #getDevice()
+	 * @generated
+	 */
+	EAttribute getDevice_MultiFactorLogin();
+
+	/**
 	 * Returns the meta object for class '{@link io.sekisho.model.facility.Link <em>Link</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3704,6 +3742,17 @@ public interface FacilityPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getAccount_PasswordAssessment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sekisho.model.facility.Account#getLockout <em>Lockout</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Lockout</em>'.
+	 * @see io.sekisho.model.facility.Account#getLockout()
+	 * @see #getAccount()
+	 * @generated
+	 */
+	EAttribute getAccount_Lockout();
 
 	/**
 	 * Returns the meta object for class '{@link io.sekisho.model.facility.PasswordAssessment <em>Password Assessment</em>}'.
@@ -4173,6 +4222,17 @@ public interface FacilityPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getChecklistAssessment_Remarks();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.sekisho.model.facility.ChecklistAssessment#getConfirmationDate <em>Confirmation Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Confirmation Date</em>'.
+	 * @see io.sekisho.model.facility.ChecklistAssessment#getConfirmationDate()
+	 * @see #getChecklistAssessment()
+	 * @generated
+	 */
+	EAttribute getChecklistAssessment_ConfirmationDate();
 
 	/**
 	 * Returns the meta object for class '{@link io.sekisho.model.facility.ChecklistAnswer <em>Checklist Answer</em>}'.
@@ -5420,6 +5480,14 @@ public interface FacilityPackage extends EPackage {
 		EAttribute DEVICE__NOTES = eINSTANCE.getDevice_Notes();
 
 		/**
+		 * The meta object literal for the '<em><b>Multi Factor Login</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DEVICE__MULTI_FACTOR_LOGIN = eINSTANCE.getDevice_MultiFactorLogin();
+
+		/**
 		 * The meta object literal for the '{@link io.sekisho.model.facility.impl.LinkImpl <em>Link</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5656,6 +5724,14 @@ public interface FacilityPackage extends EPackage {
 		 * @generated
 		 */
 		EReference ACCOUNT__PASSWORD_ASSESSMENT = eINSTANCE.getAccount_PasswordAssessment();
+
+		/**
+		 * The meta object literal for the '<em><b>Lockout</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACCOUNT__LOCKOUT = eINSTANCE.getAccount_Lockout();
 
 		/**
 		 * The meta object literal for the '{@link io.sekisho.model.facility.impl.PasswordAssessmentImpl <em>Password Assessment</em>}' class.
@@ -6008,6 +6084,14 @@ public interface FacilityPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CHECKLIST_ASSESSMENT__REMARKS = eINSTANCE.getChecklistAssessment_Remarks();
+
+		/**
+		 * The meta object literal for the '<em><b>Confirmation Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHECKLIST_ASSESSMENT__CONFIRMATION_DATE = eINSTANCE.getChecklistAssessment_ConfirmationDate();
 
 		/**
 		 * The meta object literal for the '{@link io.sekisho.model.facility.impl.ChecklistAnswerImpl <em>Checklist Answer</em>}' class.

@@ -3,12 +3,12 @@ package io.sekisho.model.persistence;
 import java.util.List;
 
 /**
- * The migrations shipped with this version, one per older schema version. Schema version 1 is the first format,
- * so there is nothing to migrate yet; when version 2 is introduced, its migration from 1 is added here.
+ * The migrations shipped with this version, one per older schema version: 1 to 2 moves the answers of a corrected
+ * checklist item ({@link ChecklistColumnsMigration}).
  */
 public final class SchemaMigrations {
 
-	private static final List<SchemaMigration> BUILT_IN = List.of();
+	private static final List<SchemaMigration> BUILT_IN = List.of(new ChecklistColumnsMigration());
 
 	private SchemaMigrations() {
 	}

@@ -71,7 +71,7 @@ class AccountPasswordsTest {
 		Verdict first = service.assess(workbook, vpn, SHARED.toCharArray(), DemoFacility.CATALOG.defaultProfile(), Optional.empty(), Optional.empty());
 		assertTrue(first.accepted(), first.findingCodes().toString());
 		PasswordAssessment a = vpn.getPasswordAssessment();
-		assertEquals("mhlw-2024", a.getProfileId()); //$NON-NLS-1$
+		assertEquals("mhlw-gl7", a.getProfileId()); // the default profile //$NON-NLS-1$
 		assertEquals(16, a.getLength());
 		assertEquals(4, a.getCharacterClasses().size());
 		assertEquals("argon2id$v=19$m=65536,t=3,p=1", a.getFingerprintScheme()); //$NON-NLS-1$

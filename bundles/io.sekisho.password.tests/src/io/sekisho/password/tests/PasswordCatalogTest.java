@@ -21,12 +21,12 @@ class PasswordCatalogTest {
 	void contributedProfileIsSelectableBesideTheBuiltinOnes() {
 		PasswordCatalog catalog = PasswordCatalog.fromPlatform();
 		assertTrue(catalog.problems().isEmpty(), catalog.problems().toString());
-		assertTrue(catalog.profileIds().containsAll(java.util.Set.of("mhlw-2024", "mhlw-r7", "nist-800-63b-4", "test-vendor-20")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertTrue(catalog.profileIds().containsAll(java.util.Set.of("mhlw-gl7", "mhlw-2024", "mhlw-r7", "nist-800-63b-4", "test-vendor-20")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				catalog.profileIds().toString());
 		PasswordProfile vendor = catalog.requireProfile("test-vendor-20"); //$NON-NLS-1$
 		assertEquals(20, vendor.minLength());
 		assertEquals("テスト事業者: 20文字以上", vendor.name(Locale.JAPANESE)); //$NON-NLS-1$
-		assertEquals("mhlw-2024", catalog.defaultProfile().id(), "the default stays mhlw-2024"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals("mhlw-gl7", catalog.defaultProfile().id(), "the default stays mhlw-gl7 (guideline 7.0)"); //$NON-NLS-1$ //$NON-NLS-2$
 		PasswordChecker checker = new PasswordChecker(catalog);
 		assertTrue(checker.check("Vq7#mZ2!kR9w$Lp4", CheckContext.builder(vendor).build()).has(FindingCode.SHORT_WITHOUT_MFA_OR_ROTATION), //$NON-NLS-1$
 				"16 characters: enough for the vendor profile with MFA only"); //$NON-NLS-1$

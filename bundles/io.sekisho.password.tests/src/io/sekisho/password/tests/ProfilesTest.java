@@ -39,7 +39,24 @@ class ProfilesTest {
 		assertEquals(8, nist.effectiveMinLength(true, false));
 		assertEquals(15, nist.effectiveMinLength(false, true), "NIST gives no relief for periodic change"); //$NON-NLS-1$
 		assertTrue(nist.requiredClasses().isEmpty());
-		assertEquals("mhlw-2024", DemoFacility.CATALOG.defaultProfile().id()); //$NON-NLS-1$
+		assertEquals("mhlw-gl7", DemoFacility.CATALOG.defaultProfile().id()); //$NON-NLS-1$
+	}
+
+	/** Guideline 7.0: 13+ alone, 8+ with a second factor, letters and digits, periodic change earns nothing. */
+	@Test
+	void guideline7DependsOnTheSecondFactorNotOnPeriodicChange() {
+		PasswordProfile gl7 = DemoFacility.CATALOG.requireProfile("mhlw-gl7"); //$NON-NLS-1$
+		assertEquals(13, gl7.minLength());
+		assertEquals(8, gl7.effectiveMinLength(true, false));
+		assertEquals(13, gl7.effectiveMinLength(false, true), "no periodic-change rule"); //$NON-NLS-1$
+		String tenMixed = "vq7mz2kr9w"; //$NON-NLS-1$
+		Verdict rotated = check(tenMixed, "mhlw-gl7", false, true); //$NON-NLS-1$
+		assertFalse(rotated.accepted(), "periodic change does not make 10 characters enough"); //$NON-NLS-1$
+		assertTrue(rotated.findingCodes().stream().anyMatch(c -> c.contains("short")), rotated.findingCodes().toString()); //$NON-NLS-1$
+		assertTrue(check(tenMixed, "mhlw-gl7", true, false).accepted(), "8+ letters and digits with a second factor"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(check("vqxmzbkrpwtqh", "mhlw-gl7", false, false).has(FindingCode.MISSING_CHARACTER_CLASSES), "letters only"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(check("vq7mz2kr9wxtp", "mhlw-gl7", false, false).accepted(), "13 random letters and digits, no symbol needed"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertFalse(check("password12345", "mhlw-gl7", false, false).accepted(), "guessable"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	@Test

@@ -167,6 +167,11 @@ public final class Messages extends NLS {
 	public static String Checklist_columnServer;
 	public static String Checklist_columnClientPc;
 	public static String Checklist_columnNetwork;
+	public static String Checklist_outOfScope;
+	public static String Checklist_formMedicalAndPharmacy;
+	public static String Checklist_responsibility;
+	public static String Checklist_certaintyLikely;
+	public static String Checklist_certaintyOpen;
 	public static String Checklist_formMedical;
 	public static String Checklist_formPharmacy;
 	public static String Checklist_formVendor;

@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.eclipse.osgi.util.NLS;
 
 import io.sekisho.checklist.assessment.Assessments;
+import io.sekisho.checklist.assessment.FormKinds;
 import io.sekisho.checklist.catalog.Edition;
 import io.sekisho.checklist.catalog.Item;
 import io.sekisho.checklist.editions.EditionRegistry;
@@ -175,6 +176,7 @@ public final class AnswerImport {
 		private final List<AnswerProblem> warnings;
 		private final AnswerRules rules;
 		private final String choices;
+		private final boolean outOfScope;
 
 		SheetReading(FacilityWorkbook facility, Edition edition, ChecklistSheetIndex.Entry entry, SheetCells cells,
 				List<AnswerChange> changes, List<AnswerProblem> problems, List<AnswerProblem> warnings) {
@@ -186,8 +188,9 @@ public final class AnswerImport {
 			this.problems = problems;
 			this.warnings = warnings;
 			this.rules = new AnswerRules(edition);
-			this.choices = String.join(" / ", AnswerRules.choices(SheetTexts.of(WorkbookLanguage.JA))) + " / " //$NON-NLS-1$ //$NON-NLS-2$
-					+ String.join(" / ", AnswerRules.choices(SheetTexts.of(WorkbookLanguage.EN))); //$NON-NLS-1$
+			this.outOfScope = Editions.offersOutOfScope(edition, FormKinds.toCatalog(entry.form()));
+			this.choices = String.join(" / ", AnswerRules.choices(SheetTexts.of(WorkbookLanguage.JA), outOfScope)) + " / " //$NON-NLS-1$ //$NON-NLS-2$
+					+ String.join(" / ", AnswerRules.choices(SheetTexts.of(WorkbookLanguage.EN), outOfScope)); //$NON-NLS-1$
 		}
 
 		void read() {
@@ -215,7 +218,17 @@ public final class AnswerImport {
 					continue;
 				}
 				if (!Editions.columnIds(item).contains(key[1])) {
-					problem(r, ChecklistLayout.KEY, NLS.bind(Messages.Import_wrongColumn, Editions.label(item), key[1]));
+					// a workbook of an earlier Sekisho may still have a device column the edition was corrected to drop
+					// (R7 2-⑦ per サーバ / ネットワーク機器): an empty row is nothing, a filled one is listed, not guessed
+					if (!filled(r)) {
+						continue;
+					}
+					if (Editions.columnIds(item).size() == 1) {
+						warnings.add(new AnswerProblem(entry.sheetName(), SheetCells.reference(r, ChecklistLayout.ROUND1),
+								NLS.bind(Messages.Import_columnDropped, Editions.label(item), key[1])));
+					} else {
+						problem(r, ChecklistLayout.KEY, NLS.bind(Messages.Import_wrongColumn, Editions.label(item), key[1]));
+					}
 					continue;
 				}
 				Integer first = seen.putIfAbsent(keyText, r);
@@ -229,6 +242,15 @@ public final class AnswerImport {
 			if (seen.isEmpty()) {
 				problems.add(new AnswerProblem(entry.sheetName(), null, Messages.Import_noRows));
 			}
+		}
+
+		private boolean filled(int r) {
+			for (AnswerField field : AnswerField.values()) {
+				if (!cells.get(r, field.column()).isBlank()) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		private void readRow(int r, Item item, String column, ChecklistAnswer existing) {
@@ -280,7 +302,7 @@ public final class AnswerImport {
 		private Answer answer(int r, AnswerField field) {
 			String text = cells.get(r, field.column());
 			Answer answer = AnswerRules.parse(text);
-			if (answer == null) {
+			if (answer == null || answer == Answer.OUT_OF_SCOPE && !outOfScope) {
 				problem(r, field.column(), NLS.bind(Messages.Import_badAnswer, text, choices));
 				return Answer.UNANSWERED;
 			}

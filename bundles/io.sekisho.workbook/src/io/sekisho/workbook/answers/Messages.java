@@ -15,6 +15,7 @@ final class Messages extends NLS {
 	public static String Import_unknownVendor;
 	public static String Import_unknownItem;
 	public static String Import_wrongColumn;
+	public static String Import_columnDropped;
 	public static String Import_duplicateKey;
 	public static String Import_badAnswer;
 	public static String Import_badDate;

@@ -360,6 +360,36 @@ public class CatalogPackageImpl extends EPackageImpl implements CatalogPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getForm_OutOfScopeAnswer() {
+		return (EAttribute)formEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getForm_ConfirmationDate() {
+		return (EAttribute)formEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getForm_AnswerOptionsStatus() {
+		return (EAttribute)formEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSection() {
 		return sectionEClass;
 	}
@@ -412,6 +442,26 @@ public class CatalogPackageImpl extends EPackageImpl implements CatalogPackage {
 	@Override
 	public EReference getSection_Items() {
 		return (EReference)sectionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSection_Forms() {
+		return (EAttribute)sectionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSection_Status() {
+		return (EAttribute)sectionEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -552,6 +602,16 @@ public class CatalogPackageImpl extends EPackageImpl implements CatalogPackage {
 	@Override
 	public EReference getItem_Notes() {
 		return (EReference)itemEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getItem_ColumnsStatus() {
+		return (EAttribute)itemEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -733,6 +793,9 @@ public class CatalogPackageImpl extends EPackageImpl implements CatalogPackage {
 		createEAttribute(formEClass, FORM__TITLE_EN);
 		createEAttribute(formEClass, FORM__STATUS);
 		createEReference(formEClass, FORM__NOTES);
+		createEAttribute(formEClass, FORM__OUT_OF_SCOPE_ANSWER);
+		createEAttribute(formEClass, FORM__CONFIRMATION_DATE);
+		createEAttribute(formEClass, FORM__ANSWER_OPTIONS_STATUS);
 
 		sectionEClass = createEClass(SECTION);
 		createEAttribute(sectionEClass, SECTION__NUMBER);
@@ -740,6 +803,8 @@ public class CatalogPackageImpl extends EPackageImpl implements CatalogPackage {
 		createEAttribute(sectionEClass, SECTION__TITLE_EN);
 		createEReference(sectionEClass, SECTION__EDITION);
 		createEReference(sectionEClass, SECTION__ITEMS);
+		createEAttribute(sectionEClass, SECTION__FORMS);
+		createEAttribute(sectionEClass, SECTION__STATUS);
 
 		itemEClass = createEClass(ITEM);
 		createEAttribute(itemEClass, ITEM__ID);
@@ -755,6 +820,7 @@ public class CatalogPackageImpl extends EPackageImpl implements CatalogPackage {
 		createEAttribute(itemEClass, ITEM__GATE);
 		createEReference(itemEClass, ITEM__SECTION);
 		createEReference(itemEClass, ITEM__NOTES);
+		createEAttribute(itemEClass, ITEM__COLUMNS_STATUS);
 
 		noteEClass = createEClass(NOTE);
 		createEAttribute(noteEClass, NOTE__TEXT_JA);
@@ -826,6 +892,9 @@ public class CatalogPackageImpl extends EPackageImpl implements CatalogPackage {
 		initEAttribute(getForm_TitleEn(), ecorePackage.getEString(), "titleEn", null, 0, 1, Form.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getForm_Status(), this.getCertainty(), "status", null, 0, 1, Form.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getForm_Notes(), this.getNote(), null, "notes", null, 0, -1, Form.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getForm_OutOfScopeAnswer(), ecorePackage.getEBoolean(), "outOfScopeAnswer", null, 0, 1, Form.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getForm_ConfirmationDate(), ecorePackage.getEBoolean(), "confirmationDate", null, 0, 1, Form.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getForm_AnswerOptionsStatus(), this.getCertainty(), "answerOptionsStatus", null, 0, 1, Form.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(sectionEClass, Section.class, "Section", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSection_Number(), ecorePackage.getEString(), "number", null, 1, 1, Section.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -833,6 +902,8 @@ public class CatalogPackageImpl extends EPackageImpl implements CatalogPackage {
 		initEAttribute(getSection_TitleEn(), ecorePackage.getEString(), "titleEn", null, 0, 1, Section.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSection_Edition(), this.getEdition(), this.getEdition_Sections(), "edition", null, 0, 1, Section.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSection_Items(), this.getItem(), this.getItem_Section(), "items", null, 0, -1, Section.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSection_Forms(), this.getFormKind(), "forms", null, 0, -1, Section.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSection_Status(), this.getCertainty(), "status", null, 0, 1, Section.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(itemEClass, Item.class, "Item", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getItem_Id(), ecorePackage.getEString(), "id", null, 1, 1, Item.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -848,6 +919,7 @@ public class CatalogPackageImpl extends EPackageImpl implements CatalogPackage {
 		initEAttribute(getItem_Gate(), ecorePackage.getEBoolean(), "gate", null, 0, 1, Item.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getItem_Section(), this.getSection(), this.getSection_Items(), "section", null, 0, 1, Item.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getItem_Notes(), this.getNote(), null, "notes", null, 0, -1, Item.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getItem_ColumnsStatus(), this.getCertainty(), "columnsStatus", null, 0, 1, Item.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(noteEClass, Note.class, "Note", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getNote_TextJa(), ecorePackage.getEString(), "textJa", null, 0, 1, Note.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -865,6 +937,7 @@ public class CatalogPackageImpl extends EPackageImpl implements CatalogPackage {
 		addEEnumLiteral(formKindEEnum, FormKind.MEDICAL_INSTITUTION);
 		addEEnumLiteral(formKindEEnum, FormKind.PHARMACY);
 		addEEnumLiteral(formKindEEnum, FormKind.VENDOR);
+		addEEnumLiteral(formKindEEnum, FormKind.MEDICAL_INSTITUTION_AND_PHARMACY);
 
 		initEEnum(deviceColumnEEnum, DeviceColumn.class, "DeviceColumn");
 		addEEnumLiteral(deviceColumnEEnum, DeviceColumn.GENERAL);

@@ -39,6 +39,9 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link io.sekisho.checklist.catalog.impl.FormImpl#getTitleEn <em>Title En</em>}</li>
  *   <li>{@link io.sekisho.checklist.catalog.impl.FormImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link io.sekisho.checklist.catalog.impl.FormImpl#getNotes <em>Notes</em>}</li>
+ *   <li>{@link io.sekisho.checklist.catalog.impl.FormImpl#isOutOfScopeAnswer <em>Out Of Scope Answer</em>}</li>
+ *   <li>{@link io.sekisho.checklist.catalog.impl.FormImpl#isConfirmationDate <em>Confirmation Date</em>}</li>
+ *   <li>{@link io.sekisho.checklist.catalog.impl.FormImpl#getAnswerOptionsStatus <em>Answer Options Status</em>}</li>
  * </ul>
  *
  * @generated
@@ -133,6 +136,66 @@ public class FormImpl extends MinimalEObjectImpl.Container implements Form {
 	 * @ordered
 	 */
 	protected EList<Note> notes;
+
+	/**
+	 * The default value of the '{@link #isOutOfScopeAnswer() <em>Out Of Scope Answer</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isOutOfScopeAnswer()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean OUT_OF_SCOPE_ANSWER_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isOutOfScopeAnswer() <em>Out Of Scope Answer</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isOutOfScopeAnswer()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean outOfScopeAnswer = OUT_OF_SCOPE_ANSWER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isConfirmationDate() <em>Confirmation Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isConfirmationDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean CONFIRMATION_DATE_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isConfirmationDate() <em>Confirmation Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isConfirmationDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean confirmationDate = CONFIRMATION_DATE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAnswerOptionsStatus() <em>Answer Options Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAnswerOptionsStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Certainty ANSWER_OPTIONS_STATUS_EDEFAULT = Certainty.FIRM;
+
+	/**
+	 * The cached value of the '{@link #getAnswerOptionsStatus() <em>Answer Options Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAnswerOptionsStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected Certainty answerOptionsStatus = ANSWER_OPTIONS_STATUS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -264,6 +327,75 @@ public class FormImpl extends MinimalEObjectImpl.Container implements Form {
 	 * @generated
 	 */
 	@Override
+	public boolean isOutOfScopeAnswer() {
+		return outOfScopeAnswer;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOutOfScopeAnswer(boolean newOutOfScopeAnswer) {
+		boolean oldOutOfScopeAnswer = outOfScopeAnswer;
+		outOfScopeAnswer = newOutOfScopeAnswer;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CatalogPackage.FORM__OUT_OF_SCOPE_ANSWER, oldOutOfScopeAnswer, outOfScopeAnswer));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isConfirmationDate() {
+		return confirmationDate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setConfirmationDate(boolean newConfirmationDate) {
+		boolean oldConfirmationDate = confirmationDate;
+		confirmationDate = newConfirmationDate;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CatalogPackage.FORM__CONFIRMATION_DATE, oldConfirmationDate, confirmationDate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Certainty getAnswerOptionsStatus() {
+		return answerOptionsStatus;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAnswerOptionsStatus(Certainty newAnswerOptionsStatus) {
+		Certainty oldAnswerOptionsStatus = answerOptionsStatus;
+		answerOptionsStatus = newAnswerOptionsStatus == null ? ANSWER_OPTIONS_STATUS_EDEFAULT : newAnswerOptionsStatus;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CatalogPackage.FORM__ANSWER_OPTIONS_STATUS, oldAnswerOptionsStatus, answerOptionsStatus));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case CatalogPackage.FORM__NOTES:
@@ -290,6 +422,12 @@ public class FormImpl extends MinimalEObjectImpl.Container implements Form {
 				return getStatus();
 			case CatalogPackage.FORM__NOTES:
 				return getNotes();
+			case CatalogPackage.FORM__OUT_OF_SCOPE_ANSWER:
+				return isOutOfScopeAnswer();
+			case CatalogPackage.FORM__CONFIRMATION_DATE:
+				return isConfirmationDate();
+			case CatalogPackage.FORM__ANSWER_OPTIONS_STATUS:
+				return getAnswerOptionsStatus();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -319,6 +457,15 @@ public class FormImpl extends MinimalEObjectImpl.Container implements Form {
 				getNotes().clear();
 				getNotes().addAll((Collection<? extends Note>)newValue);
 				return;
+			case CatalogPackage.FORM__OUT_OF_SCOPE_ANSWER:
+				setOutOfScopeAnswer((Boolean)newValue);
+				return;
+			case CatalogPackage.FORM__CONFIRMATION_DATE:
+				setConfirmationDate((Boolean)newValue);
+				return;
+			case CatalogPackage.FORM__ANSWER_OPTIONS_STATUS:
+				setAnswerOptionsStatus((Certainty)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -346,6 +493,15 @@ public class FormImpl extends MinimalEObjectImpl.Container implements Form {
 			case CatalogPackage.FORM__NOTES:
 				getNotes().clear();
 				return;
+			case CatalogPackage.FORM__OUT_OF_SCOPE_ANSWER:
+				setOutOfScopeAnswer(OUT_OF_SCOPE_ANSWER_EDEFAULT);
+				return;
+			case CatalogPackage.FORM__CONFIRMATION_DATE:
+				setConfirmationDate(CONFIRMATION_DATE_EDEFAULT);
+				return;
+			case CatalogPackage.FORM__ANSWER_OPTIONS_STATUS:
+				setAnswerOptionsStatus(ANSWER_OPTIONS_STATUS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -368,6 +524,12 @@ public class FormImpl extends MinimalEObjectImpl.Container implements Form {
 				return status != STATUS_EDEFAULT;
 			case CatalogPackage.FORM__NOTES:
 				return notes != null && !notes.isEmpty();
+			case CatalogPackage.FORM__OUT_OF_SCOPE_ANSWER:
+				return outOfScopeAnswer != OUT_OF_SCOPE_ANSWER_EDEFAULT;
+			case CatalogPackage.FORM__CONFIRMATION_DATE:
+				return confirmationDate != CONFIRMATION_DATE_EDEFAULT;
+			case CatalogPackage.FORM__ANSWER_OPTIONS_STATUS:
+				return answerOptionsStatus != ANSWER_OPTIONS_STATUS_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -390,6 +552,12 @@ public class FormImpl extends MinimalEObjectImpl.Container implements Form {
 		result.append(titleEn);
 		result.append(", status: ");
 		result.append(status);
+		result.append(", outOfScopeAnswer: ");
+		result.append(outOfScopeAnswer);
+		result.append(", confirmationDate: ");
+		result.append(confirmationDate);
+		result.append(", answerOptionsStatus: ");
+		result.append(answerOptionsStatus);
 		result.append(')');
 		return result.toString();
 	}

@@ -51,6 +51,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link io.sekisho.checklist.catalog.impl.ItemImpl#isGate <em>Gate</em>}</li>
  *   <li>{@link io.sekisho.checklist.catalog.impl.ItemImpl#getSection <em>Section</em>}</li>
  *   <li>{@link io.sekisho.checklist.catalog.impl.ItemImpl#getNotes <em>Notes</em>}</li>
+ *   <li>{@link io.sekisho.checklist.catalog.impl.ItemImpl#getColumnsStatus <em>Columns Status</em>}</li>
  * </ul>
  *
  * @generated
@@ -265,6 +266,26 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 	 * @ordered
 	 */
 	protected EList<Note> notes;
+
+	/**
+	 * The default value of the '{@link #getColumnsStatus() <em>Columns Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getColumnsStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Certainty COLUMNS_STATUS_EDEFAULT = Certainty.FIRM;
+
+	/**
+	 * The cached value of the '{@link #getColumnsStatus() <em>Columns Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getColumnsStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected Certainty columnsStatus = COLUMNS_STATUS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -580,6 +601,29 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 	 * @generated
 	 */
 	@Override
+	public Certainty getColumnsStatus() {
+		return columnsStatus;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setColumnsStatus(Certainty newColumnsStatus) {
+		Certainty oldColumnsStatus = columnsStatus;
+		columnsStatus = newColumnsStatus == null ? COLUMNS_STATUS_EDEFAULT : newColumnsStatus;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CatalogPackage.ITEM__COLUMNS_STATUS, oldColumnsStatus, columnsStatus));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case CatalogPackage.ITEM__SECTION:
@@ -654,6 +698,8 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 				return getSection();
 			case CatalogPackage.ITEM__NOTES:
 				return getNotes();
+			case CatalogPackage.ITEM__COLUMNS_STATUS:
+				return getColumnsStatus();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -709,6 +755,9 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 				getNotes().clear();
 				getNotes().addAll((Collection<? extends Note>)newValue);
 				return;
+			case CatalogPackage.ITEM__COLUMNS_STATUS:
+				setColumnsStatus((Certainty)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -760,6 +809,9 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 			case CatalogPackage.ITEM__NOTES:
 				getNotes().clear();
 				return;
+			case CatalogPackage.ITEM__COLUMNS_STATUS:
+				setColumnsStatus(COLUMNS_STATUS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -798,6 +850,8 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 				return getSection() != null;
 			case CatalogPackage.ITEM__NOTES:
 				return notes != null && !notes.isEmpty();
+			case CatalogPackage.ITEM__COLUMNS_STATUS:
+				return columnsStatus != COLUMNS_STATUS_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -834,6 +888,8 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 		result.append(forms);
 		result.append(", gate: ");
 		result.append(gate);
+		result.append(", columnsStatus: ");
+		result.append(columnsStatus);
 		result.append(')');
 		return result.toString();
 	}

@@ -5,7 +5,9 @@
 package io.sekisho.checklist.catalog.impl;
 
 import io.sekisho.checklist.catalog.CatalogPackage;
+import io.sekisho.checklist.catalog.Certainty;
 import io.sekisho.checklist.catalog.Edition;
+import io.sekisho.checklist.catalog.FormKind;
 import io.sekisho.checklist.catalog.Item;
 import io.sekisho.checklist.catalog.Section;
 
@@ -22,6 +24,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentWithInverseEList;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.util.InternalEList;
@@ -39,6 +42,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link io.sekisho.checklist.catalog.impl.SectionImpl#getTitleEn <em>Title En</em>}</li>
  *   <li>{@link io.sekisho.checklist.catalog.impl.SectionImpl#getEdition <em>Edition</em>}</li>
  *   <li>{@link io.sekisho.checklist.catalog.impl.SectionImpl#getItems <em>Items</em>}</li>
+ *   <li>{@link io.sekisho.checklist.catalog.impl.SectionImpl#getForms <em>Forms</em>}</li>
+ *   <li>{@link io.sekisho.checklist.catalog.impl.SectionImpl#getStatus <em>Status</em>}</li>
  * </ul>
  *
  * @generated
@@ -113,6 +118,36 @@ public class SectionImpl extends MinimalEObjectImpl.Container implements Section
 	 * @ordered
 	 */
 	protected EList<Item> items;
+
+	/**
+	 * The cached value of the '{@link #getForms() <em>Forms</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getForms()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<FormKind> forms;
+
+	/**
+	 * The default value of the '{@link #getStatus() <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Certainty STATUS_EDEFAULT = Certainty.FIRM;
+
+	/**
+	 * The cached value of the '{@link #getStatus() <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected Certainty status = STATUS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -263,6 +298,42 @@ public class SectionImpl extends MinimalEObjectImpl.Container implements Section
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public EList<FormKind> getForms() {
+		if (forms == null) {
+			forms = new EDataTypeUniqueEList<FormKind>(FormKind.class, this, CatalogPackage.SECTION__FORMS);
+		}
+		return forms;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Certainty getStatus() {
+		return status;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStatus(Certainty newStatus) {
+		Certainty oldStatus = status;
+		status = newStatus == null ? STATUS_EDEFAULT : newStatus;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CatalogPackage.SECTION__STATUS, oldStatus, status));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@SuppressWarnings("unchecked")
 	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
@@ -325,6 +396,10 @@ public class SectionImpl extends MinimalEObjectImpl.Container implements Section
 				return getEdition();
 			case CatalogPackage.SECTION__ITEMS:
 				return getItems();
+			case CatalogPackage.SECTION__FORMS:
+				return getForms();
+			case CatalogPackage.SECTION__STATUS:
+				return getStatus();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -354,6 +429,13 @@ public class SectionImpl extends MinimalEObjectImpl.Container implements Section
 				getItems().clear();
 				getItems().addAll((Collection<? extends Item>)newValue);
 				return;
+			case CatalogPackage.SECTION__FORMS:
+				getForms().clear();
+				getForms().addAll((Collection<? extends FormKind>)newValue);
+				return;
+			case CatalogPackage.SECTION__STATUS:
+				setStatus((Certainty)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -381,6 +463,12 @@ public class SectionImpl extends MinimalEObjectImpl.Container implements Section
 			case CatalogPackage.SECTION__ITEMS:
 				getItems().clear();
 				return;
+			case CatalogPackage.SECTION__FORMS:
+				getForms().clear();
+				return;
+			case CatalogPackage.SECTION__STATUS:
+				setStatus(STATUS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -403,6 +491,10 @@ public class SectionImpl extends MinimalEObjectImpl.Container implements Section
 				return getEdition() != null;
 			case CatalogPackage.SECTION__ITEMS:
 				return items != null && !items.isEmpty();
+			case CatalogPackage.SECTION__FORMS:
+				return forms != null && !forms.isEmpty();
+			case CatalogPackage.SECTION__STATUS:
+				return status != STATUS_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -423,6 +515,10 @@ public class SectionImpl extends MinimalEObjectImpl.Container implements Section
 		result.append(titleJa);
 		result.append(", titleEn: ");
 		result.append(titleEn);
+		result.append(", forms: ");
+		result.append(forms);
+		result.append(", status: ");
+		result.append(status);
 		result.append(')');
 		return result.toString();
 	}

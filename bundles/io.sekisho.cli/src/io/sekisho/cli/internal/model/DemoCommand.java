@@ -1,6 +1,5 @@
 package io.sekisho.cli.internal.model;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,22 +14,32 @@ import io.sekisho.cli.ExitCode;
 import io.sekisho.core.demo.DemoFacility;
 import io.sekisho.model.facility.FacilityWorkbook;
 
-/** sekishoc demo --out FILE [--force]: writes the demo facility 厚労記念病院. Never overwrites a file unless told to. */
+/**
+ * sekishoc demo --out FILE [--force] [--fiscal-year 2025]: writes the demo facility 厚労記念病院, answering this year's
+ * checklist; with --fiscal-year 2025 as it stood a year ago (R7 only), to try the carry-over. Never overwrites a
+ * file unless told to.
+ */
 public final class DemoCommand implements Command {
 
 	private static final String OUT = "--out"; //$NON-NLS-1$
 	private static final String FORCE = "--force"; //$NON-NLS-1$
+	private static final String FISCAL_YEAR = "--fiscal-year"; //$NON-NLS-1$
+	private static final String LAST_YEAR = "2025"; //$NON-NLS-1$
 
 	@Override
 	public int run(List<String> args, CommandIO io) throws CommandException {
 		Path out = null;
 		boolean force = false;
+		boolean lastYear = false;
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
 			if (arg.equals(OUT) && i + 1 < args.size() && out == null) {
 				out = Path.of(args.get(++i));
 			} else if (arg.equals(FORCE)) {
 				force = true;
+			} else if (arg.equals(FISCAL_YEAR) && i + 1 < args.size() && LAST_YEAR.equals(args.get(i + 1))) {
+				lastYear = true;
+				i++;
 			} else {
 				throw new CommandException(NLS.bind(Messages.Model_unexpectedArgument, arg), ExitCode.USAGE);
 			}
@@ -41,7 +50,7 @@ public final class DemoCommand implements Command {
 		if (Files.exists(out) && !force) {
 			throw new CommandException(NLS.bind(Messages.Demo_exists, out));
 		}
-		FacilityWorkbook demo = DemoFacility.withFreshSalt();
+		FacilityWorkbook demo = DemoFacility.withFreshSalt(!lastYear);
 		CommandFiles.saveNew(demo, out);
 		io.out().println(NLS.bind(Messages.Demo_written, new Object[] { out, demo.getFacility().getName(), demo.getDevices().size() }));
 		return ExitCode.OK;

@@ -59,6 +59,7 @@ public class AccountItemProvider extends IdentifiedItemProvider {
 			addStatusPropertyDescriptor(object);
 			addLastUsedPropertyDescriptor(object);
 			addMultiFactorAuthenticationPropertyDescriptor(object);
+			addLockoutPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -262,6 +263,28 @@ public class AccountItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Lockout feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLockoutPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Account_lockout_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Account_lockout_feature", "_UI_Account_type"),
+				 FacilityPackage.Literals.ACCOUNT__LOCKOUT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -336,6 +359,7 @@ public class AccountItemProvider extends IdentifiedItemProvider {
 			case FacilityPackage.ACCOUNT__STATUS:
 			case FacilityPackage.ACCOUNT__LAST_USED:
 			case FacilityPackage.ACCOUNT__MULTI_FACTOR_AUTHENTICATION:
+			case FacilityPackage.ACCOUNT__LOCKOUT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case FacilityPackage.ACCOUNT__PASSWORD_ASSESSMENT:

@@ -56,6 +56,7 @@ public class ChecklistAssessmentItemProvider extends IdentifiedItemProvider {
 			addRespondentPropertyDescriptor(object);
 			addRespondentNamePropertyDescriptor(object);
 			addRemarksPropertyDescriptor(object);
+			addConfirmationDatePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -193,6 +194,28 @@ public class ChecklistAssessmentItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Confirmation Date feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addConfirmationDatePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ChecklistAssessment_confirmationDate_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ChecklistAssessment_confirmationDate_feature", "_UI_ChecklistAssessment_type"),
+				 FacilityPackage.Literals.CHECKLIST_ASSESSMENT__CONFIRMATION_DATE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -265,6 +288,7 @@ public class ChecklistAssessmentItemProvider extends IdentifiedItemProvider {
 			case FacilityPackage.CHECKLIST_ASSESSMENT__FORM:
 			case FacilityPackage.CHECKLIST_ASSESSMENT__RESPONDENT_NAME:
 			case FacilityPackage.CHECKLIST_ASSESSMENT__REMARKS:
+			case FacilityPackage.CHECKLIST_ASSESSMENT__CONFIRMATION_DATE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case FacilityPackage.CHECKLIST_ASSESSMENT__ANSWERS:

@@ -72,6 +72,7 @@ public class DeviceItemProvider extends NamedItemProvider {
 			addInstallDatePropertyDescriptor(object);
 			addEndOfSupportPropertyDescriptor(object);
 			addNotesPropertyDescriptor(object);
+			addMultiFactorLoginPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -561,6 +562,28 @@ public class DeviceItemProvider extends NamedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Multi Factor Login feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addMultiFactorLoginPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Device_multiFactorLogin_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Device_multiFactorLogin_feature", "_UI_Device_type"),
+				 FacilityPackage.Literals.DEVICE__MULTI_FACTOR_LOGIN,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -649,6 +672,7 @@ public class DeviceItemProvider extends NamedItemProvider {
 			case FacilityPackage.DEVICE__INSTALL_DATE:
 			case FacilityPackage.DEVICE__END_OF_SUPPORT:
 			case FacilityPackage.DEVICE__NOTES:
+			case FacilityPackage.DEVICE__MULTI_FACTOR_LOGIN:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case FacilityPackage.DEVICE__SECURITY_SOFTWARE:

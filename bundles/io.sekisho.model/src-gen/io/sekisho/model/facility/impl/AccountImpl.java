@@ -7,6 +7,7 @@ package io.sekisho.model.facility.impl;
 import io.sekisho.model.facility.Account;
 import io.sekisho.model.facility.AccountKind;
 import io.sekisho.model.facility.AccountStatus;
+import io.sekisho.model.facility.Availability;
 import io.sekisho.model.facility.Device;
 import io.sekisho.model.facility.FacilityPackage;
 import io.sekisho.model.facility.Organization;
@@ -40,6 +41,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link io.sekisho.model.facility.impl.AccountImpl#getLastUsed <em>Last Used</em>}</li>
  *   <li>{@link io.sekisho.model.facility.impl.AccountImpl#isMultiFactorAuthentication <em>Multi Factor Authentication</em>}</li>
  *   <li>{@link io.sekisho.model.facility.impl.AccountImpl#getPasswordAssessment <em>Password Assessment</em>}</li>
+ *   <li>{@link io.sekisho.model.facility.impl.AccountImpl#getLockout <em>Lockout</em>}</li>
  * </ul>
  *
  * @generated
@@ -214,6 +216,26 @@ public class AccountImpl extends IdentifiedImpl implements Account {
 	 * @ordered
 	 */
 	protected PasswordAssessment passwordAssessment;
+
+	/**
+	 * The default value of the '{@link #getLockout() <em>Lockout</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLockout()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Availability LOCKOUT_EDEFAULT = Availability.UNKNOWN;
+
+	/**
+	 * The cached value of the '{@link #getLockout() <em>Lockout</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLockout()
+	 * @generated
+	 * @ordered
+	 */
+	protected Availability lockout = LOCKOUT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -526,6 +548,29 @@ public class AccountImpl extends IdentifiedImpl implements Account {
 	 * @generated
 	 */
 	@Override
+	public Availability getLockout() {
+		return lockout;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLockout(Availability newLockout) {
+		Availability oldLockout = lockout;
+		lockout = newLockout == null ? LOCKOUT_EDEFAULT : newLockout;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FacilityPackage.ACCOUNT__LOCKOUT, oldLockout, lockout));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case FacilityPackage.ACCOUNT__PASSWORD_ASSESSMENT:
@@ -564,6 +609,8 @@ public class AccountImpl extends IdentifiedImpl implements Account {
 				return isMultiFactorAuthentication();
 			case FacilityPackage.ACCOUNT__PASSWORD_ASSESSMENT:
 				return getPasswordAssessment();
+			case FacilityPackage.ACCOUNT__LOCKOUT:
+				return getLockout();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -605,6 +652,9 @@ public class AccountImpl extends IdentifiedImpl implements Account {
 				return;
 			case FacilityPackage.ACCOUNT__PASSWORD_ASSESSMENT:
 				setPasswordAssessment((PasswordAssessment)newValue);
+				return;
+			case FacilityPackage.ACCOUNT__LOCKOUT:
+				setLockout((Availability)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -648,6 +698,9 @@ public class AccountImpl extends IdentifiedImpl implements Account {
 			case FacilityPackage.ACCOUNT__PASSWORD_ASSESSMENT:
 				setPasswordAssessment((PasswordAssessment)null);
 				return;
+			case FacilityPackage.ACCOUNT__LOCKOUT:
+				setLockout(LOCKOUT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -680,6 +733,8 @@ public class AccountImpl extends IdentifiedImpl implements Account {
 				return multiFactorAuthentication != MULTI_FACTOR_AUTHENTICATION_EDEFAULT;
 			case FacilityPackage.ACCOUNT__PASSWORD_ASSESSMENT:
 				return passwordAssessment != null;
+			case FacilityPackage.ACCOUNT__LOCKOUT:
+				return lockout != LOCKOUT_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -708,6 +763,8 @@ public class AccountImpl extends IdentifiedImpl implements Account {
 		result.append(lastUsed);
 		result.append(", multiFactorAuthentication: ");
 		result.append(multiFactorAuthentication);
+		result.append(", lockout: ");
+		result.append(lockout);
 		result.append(')');
 		return result.toString();
 	}

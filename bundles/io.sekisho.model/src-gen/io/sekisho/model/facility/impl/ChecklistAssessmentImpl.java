@@ -10,6 +10,7 @@ import io.sekisho.model.facility.ChecklistForm;
 import io.sekisho.model.facility.FacilityPackage;
 import io.sekisho.model.facility.Organization;
 
+import java.time.LocalDate;
 import java.util.Collection;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -40,6 +41,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link io.sekisho.model.facility.impl.ChecklistAssessmentImpl#getRespondentName <em>Respondent Name</em>}</li>
  *   <li>{@link io.sekisho.model.facility.impl.ChecklistAssessmentImpl#getAnswers <em>Answers</em>}</li>
  *   <li>{@link io.sekisho.model.facility.impl.ChecklistAssessmentImpl#getRemarks <em>Remarks</em>}</li>
+ *   <li>{@link io.sekisho.model.facility.impl.ChecklistAssessmentImpl#getConfirmationDate <em>Confirmation Date</em>}</li>
  * </ul>
  *
  * @generated
@@ -164,6 +166,26 @@ public class ChecklistAssessmentImpl extends IdentifiedImpl implements Checklist
 	 * @ordered
 	 */
 	protected String remarks = REMARKS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getConfirmationDate() <em>Confirmation Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConfirmationDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDate CONFIRMATION_DATE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getConfirmationDate() <em>Confirmation Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConfirmationDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDate confirmationDate = CONFIRMATION_DATE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -358,6 +380,29 @@ public class ChecklistAssessmentImpl extends IdentifiedImpl implements Checklist
 	 * @generated
 	 */
 	@Override
+	public LocalDate getConfirmationDate() {
+		return confirmationDate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setConfirmationDate(LocalDate newConfirmationDate) {
+		LocalDate oldConfirmationDate = confirmationDate;
+		confirmationDate = newConfirmationDate;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FacilityPackage.CHECKLIST_ASSESSMENT__CONFIRMATION_DATE, oldConfirmationDate, confirmationDate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case FacilityPackage.CHECKLIST_ASSESSMENT__ANSWERS:
@@ -389,6 +434,8 @@ public class ChecklistAssessmentImpl extends IdentifiedImpl implements Checklist
 				return getAnswers();
 			case FacilityPackage.CHECKLIST_ASSESSMENT__REMARKS:
 				return getRemarks();
+			case FacilityPackage.CHECKLIST_ASSESSMENT__CONFIRMATION_DATE:
+				return getConfirmationDate();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -424,6 +471,9 @@ public class ChecklistAssessmentImpl extends IdentifiedImpl implements Checklist
 			case FacilityPackage.CHECKLIST_ASSESSMENT__REMARKS:
 				setRemarks((String)newValue);
 				return;
+			case FacilityPackage.CHECKLIST_ASSESSMENT__CONFIRMATION_DATE:
+				setConfirmationDate((LocalDate)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -457,6 +507,9 @@ public class ChecklistAssessmentImpl extends IdentifiedImpl implements Checklist
 			case FacilityPackage.CHECKLIST_ASSESSMENT__REMARKS:
 				setRemarks(REMARKS_EDEFAULT);
 				return;
+			case FacilityPackage.CHECKLIST_ASSESSMENT__CONFIRMATION_DATE:
+				setConfirmationDate(CONFIRMATION_DATE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -483,6 +536,8 @@ public class ChecklistAssessmentImpl extends IdentifiedImpl implements Checklist
 				return answers != null && !answers.isEmpty();
 			case FacilityPackage.CHECKLIST_ASSESSMENT__REMARKS:
 				return REMARKS_EDEFAULT == null ? remarks != null : !REMARKS_EDEFAULT.equals(remarks);
+			case FacilityPackage.CHECKLIST_ASSESSMENT__CONFIRMATION_DATE:
+				return CONFIRMATION_DATE_EDEFAULT == null ? confirmationDate != null : !CONFIRMATION_DATE_EDEFAULT.equals(confirmationDate);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -507,6 +562,8 @@ public class ChecklistAssessmentImpl extends IdentifiedImpl implements Checklist
 		result.append(respondentName);
 		result.append(", remarks: ");
 		result.append(remarks);
+		result.append(", confirmationDate: ");
+		result.append(confirmationDate);
 		result.append(')');
 		return result.toString();
 	}

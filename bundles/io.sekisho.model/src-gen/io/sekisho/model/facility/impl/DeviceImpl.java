@@ -63,6 +63,7 @@ import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
  *   <li>{@link io.sekisho.model.facility.impl.DeviceImpl#getInstallDate <em>Install Date</em>}</li>
  *   <li>{@link io.sekisho.model.facility.impl.DeviceImpl#getEndOfSupport <em>End Of Support</em>}</li>
  *   <li>{@link io.sekisho.model.facility.impl.DeviceImpl#getNotes <em>Notes</em>}</li>
+ *   <li>{@link io.sekisho.model.facility.impl.DeviceImpl#getMultiFactorLogin <em>Multi Factor Login</em>}</li>
  * </ul>
  *
  * @generated
@@ -487,6 +488,26 @@ public class DeviceImpl extends NamedImpl implements Device {
 	 * @ordered
 	 */
 	protected String notes = NOTES_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMultiFactorLogin() <em>Multi Factor Login</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMultiFactorLogin()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Availability MULTI_FACTOR_LOGIN_EDEFAULT = Availability.UNKNOWN;
+
+	/**
+	 * The cached value of the '{@link #getMultiFactorLogin() <em>Multi Factor Login</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMultiFactorLogin()
+	 * @generated
+	 * @ordered
+	 */
+	protected Availability multiFactorLogin = MULTI_FACTOR_LOGIN_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1123,6 +1144,29 @@ public class DeviceImpl extends NamedImpl implements Device {
 	 * @generated
 	 */
 	@Override
+	public Availability getMultiFactorLogin() {
+		return multiFactorLogin;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMultiFactorLogin(Availability newMultiFactorLogin) {
+		Availability oldMultiFactorLogin = multiFactorLogin;
+		multiFactorLogin = newMultiFactorLogin == null ? MULTI_FACTOR_LOGIN_EDEFAULT : newMultiFactorLogin;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FacilityPackage.DEVICE__MULTI_FACTOR_LOGIN, oldMultiFactorLogin, multiFactorLogin));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case FacilityPackage.DEVICE__SECURITY_SOFTWARE:
@@ -1191,6 +1235,8 @@ public class DeviceImpl extends NamedImpl implements Device {
 				return getEndOfSupport();
 			case FacilityPackage.DEVICE__NOTES:
 				return getNotes();
+			case FacilityPackage.DEVICE__MULTI_FACTOR_LOGIN:
+				return getMultiFactorLogin();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -1278,6 +1324,9 @@ public class DeviceImpl extends NamedImpl implements Device {
 			case FacilityPackage.DEVICE__NOTES:
 				setNotes((String)newValue);
 				return;
+			case FacilityPackage.DEVICE__MULTI_FACTOR_LOGIN:
+				setMultiFactorLogin((Availability)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -1362,6 +1411,9 @@ public class DeviceImpl extends NamedImpl implements Device {
 			case FacilityPackage.DEVICE__NOTES:
 				setNotes(NOTES_EDEFAULT);
 				return;
+			case FacilityPackage.DEVICE__MULTI_FACTOR_LOGIN:
+				setMultiFactorLogin(MULTI_FACTOR_LOGIN_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1422,6 +1474,8 @@ public class DeviceImpl extends NamedImpl implements Device {
 				return END_OF_SUPPORT_EDEFAULT == null ? endOfSupport != null : !END_OF_SUPPORT_EDEFAULT.equals(endOfSupport);
 			case FacilityPackage.DEVICE__NOTES:
 				return NOTES_EDEFAULT == null ? notes != null : !NOTES_EDEFAULT.equals(notes);
+			case FacilityPackage.DEVICE__MULTI_FACTOR_LOGIN:
+				return multiFactorLogin != MULTI_FACTOR_LOGIN_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -1476,6 +1530,8 @@ public class DeviceImpl extends NamedImpl implements Device {
 		result.append(endOfSupport);
 		result.append(", notes: ");
 		result.append(notes);
+		result.append(", multiFactorLogin: ");
+		result.append(multiFactorLogin);
 		result.append(')');
 		return result.toString();
 	}

@@ -1276,6 +1276,16 @@ public class FacilityPackageImpl extends EPackageImpl implements FacilityPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDevice_MultiFactorLogin() {
+		return (EAttribute)deviceEClass.getEStructuralFeatures().get(24);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getLink() {
 		return linkEClass;
 	}
@@ -1558,6 +1568,16 @@ public class FacilityPackageImpl extends EPackageImpl implements FacilityPackage
 	@Override
 	public EReference getAccount_PasswordAssessment() {
 		return (EReference)accountEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAccount_Lockout() {
+		return (EAttribute)accountEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -1988,6 +2008,16 @@ public class FacilityPackageImpl extends EPackageImpl implements FacilityPackage
 	@Override
 	public EAttribute getChecklistAssessment_Remarks() {
 		return (EAttribute)checklistAssessmentEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChecklistAssessment_ConfirmationDate() {
+		return (EAttribute)checklistAssessmentEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -2603,6 +2633,7 @@ public class FacilityPackageImpl extends EPackageImpl implements FacilityPackage
 		createEAttribute(deviceEClass, DEVICE__INSTALL_DATE);
 		createEAttribute(deviceEClass, DEVICE__END_OF_SUPPORT);
 		createEAttribute(deviceEClass, DEVICE__NOTES);
+		createEAttribute(deviceEClass, DEVICE__MULTI_FACTOR_LOGIN);
 
 		linkEClass = createEClass(LINK);
 		createEReference(linkEClass, LINK__SOURCE);
@@ -2635,6 +2666,7 @@ public class FacilityPackageImpl extends EPackageImpl implements FacilityPackage
 		createEAttribute(accountEClass, ACCOUNT__LAST_USED);
 		createEAttribute(accountEClass, ACCOUNT__MULTI_FACTOR_AUTHENTICATION);
 		createEReference(accountEClass, ACCOUNT__PASSWORD_ASSESSMENT);
+		createEAttribute(accountEClass, ACCOUNT__LOCKOUT);
 
 		passwordAssessmentEClass = createEClass(PASSWORD_ASSESSMENT);
 		createEAttribute(passwordAssessmentEClass, PASSWORD_ASSESSMENT__PROFILE_ID);
@@ -2682,6 +2714,7 @@ public class FacilityPackageImpl extends EPackageImpl implements FacilityPackage
 		createEAttribute(checklistAssessmentEClass, CHECKLIST_ASSESSMENT__RESPONDENT_NAME);
 		createEReference(checklistAssessmentEClass, CHECKLIST_ASSESSMENT__ANSWERS);
 		createEAttribute(checklistAssessmentEClass, CHECKLIST_ASSESSMENT__REMARKS);
+		createEAttribute(checklistAssessmentEClass, CHECKLIST_ASSESSMENT__CONFIRMATION_DATE);
 
 		checklistAnswerEClass = createEClass(CHECKLIST_ANSWER);
 		createEAttribute(checklistAnswerEClass, CHECKLIST_ANSWER__ITEM_ID);
@@ -2876,6 +2909,7 @@ public class FacilityPackageImpl extends EPackageImpl implements FacilityPackage
 		initEAttribute(getDevice_InstallDate(), this.getLocalDate(), "installDate", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDevice_EndOfSupport(), this.getLocalDate(), "endOfSupport", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDevice_Notes(), ecorePackage.getEString(), "notes", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDevice_MultiFactorLogin(), this.getAvailability(), "multiFactorLogin", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(linkEClass, Link.class, "Link", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getLink_Source(), this.getDevice(), null, "source", null, 0, 1, Link.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2908,6 +2942,7 @@ public class FacilityPackageImpl extends EPackageImpl implements FacilityPackage
 		initEAttribute(getAccount_LastUsed(), this.getLocalDate(), "lastUsed", null, 0, 1, Account.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAccount_MultiFactorAuthentication(), ecorePackage.getEBoolean(), "multiFactorAuthentication", null, 0, 1, Account.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAccount_PasswordAssessment(), this.getPasswordAssessment(), null, "passwordAssessment", null, 0, 1, Account.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAccount_Lockout(), this.getAvailability(), "lockout", null, 0, 1, Account.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(passwordAssessmentEClass, PasswordAssessment.class, "PasswordAssessment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPasswordAssessment_ProfileId(), ecorePackage.getEString(), "profileId", null, 0, 1, PasswordAssessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2955,6 +2990,7 @@ public class FacilityPackageImpl extends EPackageImpl implements FacilityPackage
 		initEAttribute(getChecklistAssessment_RespondentName(), ecorePackage.getEString(), "respondentName", null, 0, 1, ChecklistAssessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getChecklistAssessment_Answers(), this.getChecklistAnswer(), null, "answers", null, 0, -1, ChecklistAssessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getChecklistAssessment_Remarks(), ecorePackage.getEString(), "remarks", null, 0, 1, ChecklistAssessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChecklistAssessment_ConfirmationDate(), this.getLocalDate(), "confirmationDate", null, 0, 1, ChecklistAssessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(checklistAnswerEClass, ChecklistAnswer.class, "ChecklistAnswer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getChecklistAnswer_ItemId(), ecorePackage.getEString(), "itemId", null, 0, 1, ChecklistAnswer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3026,6 +3062,7 @@ public class FacilityPackageImpl extends EPackageImpl implements FacilityPackage
 		addEEnumLiteral(deviceCategoryEEnum, DeviceCategory.PRINTER);
 		addEEnumLiteral(deviceCategoryEEnum, DeviceCategory.STORAGE);
 		addEEnumLiteral(deviceCategoryEEnum, DeviceCategory.OTHER);
+		addEEnumLiteral(deviceCategoryEEnum, DeviceCategory.INFORMATION_DEVICE);
 
 		initEEnum(networkDeviceTypeEEnum, NetworkDeviceType.class, "NetworkDeviceType");
 		addEEnumLiteral(networkDeviceTypeEEnum, NetworkDeviceType.NONE);
@@ -3110,12 +3147,14 @@ public class FacilityPackageImpl extends EPackageImpl implements FacilityPackage
 		addEEnumLiteral(checklistFormEEnum, ChecklistForm.MEDICAL_INSTITUTION);
 		addEEnumLiteral(checklistFormEEnum, ChecklistForm.PHARMACY);
 		addEEnumLiteral(checklistFormEEnum, ChecklistForm.VENDOR);
+		addEEnumLiteral(checklistFormEEnum, ChecklistForm.MEDICAL_INSTITUTION_AND_PHARMACY);
 
 		initEEnum(answerEEnum, Answer.class, "Answer");
 		addEEnumLiteral(answerEEnum, Answer.UNANSWERED);
 		addEEnumLiteral(answerEEnum, Answer.YES);
 		addEEnumLiteral(answerEEnum, Answer.NO);
 		addEEnumLiteral(answerEEnum, Answer.NOT_APPLICABLE);
+		addEEnumLiteral(answerEEnum, Answer.OUT_OF_SCOPE);
 
 		initEEnum(findingStatusEEnum, FindingStatus.class, "FindingStatus");
 		addEEnumLiteral(findingStatusEEnum, FindingStatus.OPEN);

@@ -18,6 +18,7 @@ final class ChecklistLabels {
 			case YES -> Messages.Checklist_yes;
 			case NO -> Messages.Checklist_no;
 			case NOT_APPLICABLE -> Messages.Checklist_notApplicable;
+			case OUT_OF_SCOPE -> Messages.Checklist_outOfScope;
 			case UNANSWERED -> ""; //$NON-NLS-1$
 		};
 	}
@@ -37,6 +38,7 @@ final class ChecklistLabels {
 			case MEDICAL_INSTITUTION -> Messages.Checklist_formMedical;
 			case PHARMACY -> Messages.Checklist_formPharmacy;
 			case VENDOR -> Messages.Checklist_formVendor;
+			case MEDICAL_INSTITUTION_AND_PHARMACY -> Messages.Checklist_formMedicalAndPharmacy;
 		};
 	}
 }

@@ -17,6 +17,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -40,6 +41,8 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 
 import io.sekisho.checklist.assessment.Assessments;
 import io.sekisho.checklist.assessment.FormKinds;
+import io.sekisho.checklist.assessment.Responsibilities;
+import io.sekisho.checklist.catalog.Certainty;
 import io.sekisho.checklist.assessment.Progress;
 import io.sekisho.checklist.assessment.SectionProgress;
 import io.sekisho.checklist.catalog.Edition;
@@ -139,7 +142,7 @@ public final class ChecklistPage extends FacilityPage {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		toolkit.adapt(viewer.getTable());
-		column(Messages.Checklist_number, 70, ChecklistPage::number, null);
+		numberColumn();
 		column(Messages.Checklist_item, 320, s -> Editions.text(s.item()), null);
 		column(Messages.Checklist_column, 100, s -> ChecklistLabels.column(s.columnId()), null);
 		column(Messages.Checklist_suggestion, 110, this::suggestionText, null);
@@ -149,6 +152,8 @@ public final class ChecklistPage extends FacilityPage {
 		column(Messages.Checklist_round2Date, 95, s -> dateText(s, CHECKLIST_ANSWER__ROUND2_DATE), CHECKLIST_ANSWER__ROUND2_DATE);
 		column(Messages.Checklist_targetDate, 95, s -> dateText(s, CHECKLIST_ANSWER__TARGET_DATE), CHECKLIST_ANSWER__TARGET_DATE);
 		column(Messages.Checklist_remarks, 200, s -> answer(s).map(ChecklistAnswer::getRemarks).orElse(""), CHECKLIST_ANSWER__REMARKS); //$NON-NLS-1$
+		column(Messages.Checklist_responsibility, 200, this::responsibilityText, null);
+		ColumnViewerToolTipSupport.enableFor(viewer);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.addSelectionChangedListener(e -> showReasons());
 	}
@@ -169,10 +174,53 @@ public final class ChecklistPage extends FacilityPage {
 		}
 	}
 
-	private static String number(ChecklistSlot slot) {
-		String section = slot.item().getSection() == null ? null : slot.item().getSection().getNumber();
-		String item = slot.item().getNumber();
-		return section == null || section.isBlank() || item.startsWith(section) ? item : section + "-" + item; //$NON-NLS-1$
+	/**
+	 * The item number, in grey with an explaining tool tip when the number, text or device columns are not firm yet:
+	 * certainty is ours and never part of the item text.
+	 */
+	private void numberColumn() {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+		column.getColumn().setText(Messages.Checklist_number);
+		column.getColumn().setWidth(70);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return Editions.label(((ChecklistSlot) element).item());
+			}
+
+			@Override
+			public org.eclipse.swt.graphics.Color getForeground(Object element) {
+				return certainty(((ChecklistSlot) element).item()) == Certainty.FIRM ? null
+						: viewer.getTable().getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY);
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				return switch (certainty(((ChecklistSlot) element).item())) {
+				case FIRM -> null;
+				case LIKELY -> Messages.Checklist_certaintyLikely;
+				case OPEN -> Messages.Checklist_certaintyOpen;
+				};
+			}
+		});
+	}
+
+	/** @return the weakest certainty of the item's number, text and device columns */
+	private static Certainty certainty(Item item) {
+		Certainty weakest = Certainty.FIRM;
+		for (Certainty c : new Certainty[] { item.getNumberStatus(), item.getTextStatus(), item.getColumnsStatus() }) {
+			if (c != null && c.getValue() > weakest.getValue()) {
+				weakest = c;
+			}
+		}
+		return weakest;
+	}
+
+	private String responsibilityText(ChecklistSlot slot) {
+		if (current == null || current.getForm() == io.sekisho.model.facility.ChecklistForm.VENDOR) {
+			return ""; //$NON-NLS-1$
+		}
+		return Responsibilities.facilityCarries(editor.workbook(), current.getEditionId(), slot.item().getId());
 	}
 
 	private Optional<ChecklistAnswer> answer(ChecklistSlot slot) {
@@ -397,12 +445,19 @@ public final class ChecklistPage extends FacilityPage {
 
 	/** In-place editing of one answer feature; creates the answer of the slot on its first edit (one command). */
 	private final class AnswerEditing extends EditingSupport {
-		private static final Answer[] CHOICES = { Answer.UNANSWERED, Answer.YES, Answer.NO, Answer.NOT_APPLICABLE };
+		private static final Answer[] FACILITY_CHOICES = { Answer.UNANSWERED, Answer.YES, Answer.NO, Answer.NOT_APPLICABLE };
+		private static final Answer[] VENDOR_CHOICES = { Answer.UNANSWERED, Answer.YES, Answer.NO, Answer.OUT_OF_SCOPE, Answer.NOT_APPLICABLE };
 		private final EStructuralFeature feature;
 
 		AnswerEditing(EStructuralFeature feature) {
 			super(viewer);
 			this.feature = feature;
+		}
+
+		/** 対象外 only where the form offers it (the FY2026 vendor form) */
+		private Answer[] choices() {
+			boolean outOfScope = current != null && edition(current).map(e -> Editions.offersOutOfScope(e, FormKinds.toCatalog(current.getForm()))).orElse(false);
+			return outOfScope ? VENDOR_CHOICES : FACILITY_CHOICES;
 		}
 
 		private boolean isAnswer() {
@@ -412,9 +467,10 @@ public final class ChecklistPage extends FacilityPage {
 		@Override
 		protected CellEditor getCellEditor(Object element) {
 			if (isAnswer()) {
-				String[] labels = new String[CHOICES.length];
-				for (int i = 0; i < CHOICES.length; i++) {
-					labels[i] = CHOICES[i] == Answer.UNANSWERED ? Messages.Checklist_unanswered : ChecklistLabels.answer(CHOICES[i]);
+				Answer[] choices = choices();
+				String[] labels = new String[choices.length];
+				for (int i = 0; i < choices.length; i++) {
+					labels[i] = choices[i] == Answer.UNANSWERED ? Messages.Checklist_unanswered : ChecklistLabels.answer(choices[i]);
 				}
 				return new ComboBoxCellEditor(viewer.getTable(), labels, SWT.READ_ONLY);
 			}
@@ -430,7 +486,7 @@ public final class ChecklistPage extends FacilityPage {
 		protected Object getValue(Object element) {
 			ChecklistSlot slot = (ChecklistSlot) element;
 			if (isAnswer()) {
-				return Integer.valueOf(List.of(CHOICES).indexOf(answerValue(slot, feature)));
+				return Integer.valueOf(List.of(choices()).indexOf(answerValue(slot, feature)));
 			}
 			Object value = answer(slot).map(a -> a.eGet(feature)).orElse(null);
 			return value == null ? "" : value.toString(); //$NON-NLS-1$
@@ -442,10 +498,11 @@ public final class ChecklistPage extends FacilityPage {
 			Object newValue;
 			if (isAnswer()) {
 				int index = ((Integer) value).intValue();
-				if (index < 0) {
+				Answer[] choices = choices();
+				if (index < 0 || index >= choices.length) {
 					return;
 				}
-				newValue = CHOICES[index];
+				newValue = choices[index];
 			} else if (feature == CHECKLIST_ANSWER__REMARKS) {
 				newValue = value;
 			} else {

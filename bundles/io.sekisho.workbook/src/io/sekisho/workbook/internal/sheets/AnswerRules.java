@@ -51,7 +51,14 @@ public final class AnswerRules {
 
 	/** The answers offered in a workbook of {@code texts}' language. */
 	public static String[] choices(WorkbookTexts texts) {
-		return new String[] { label(texts, Answer.YES), label(texts, Answer.NO), label(texts, Answer.NOT_APPLICABLE) };
+		return choices(texts, false);
+	}
+
+	/** @param outOfScope whether the form offers 対象外 (the FY2026 vendor form) */
+	public static String[] choices(WorkbookTexts texts, boolean outOfScope) {
+		return outOfScope
+				? new String[] { label(texts, Answer.YES), label(texts, Answer.NO), label(texts, Answer.OUT_OF_SCOPE), label(texts, Answer.NOT_APPLICABLE) }
+				: new String[] { label(texts, Answer.YES), label(texts, Answer.NO), label(texts, Answer.NOT_APPLICABLE) };
 	}
 
 	public static String label(WorkbookTexts texts, Answer answer) {
@@ -69,7 +76,7 @@ public final class AnswerRules {
 		}
 		for (WorkbookLanguage language : WorkbookLanguage.values()) {
 			WorkbookTexts texts = SheetTexts.of(language);
-			for (Answer answer : new Answer[] { Answer.YES, Answer.NO, Answer.NOT_APPLICABLE }) {
+			for (Answer answer : new Answer[] { Answer.YES, Answer.NO, Answer.NOT_APPLICABLE, Answer.OUT_OF_SCOPE }) {
 				if (label(texts, answer).equalsIgnoreCase(value)) {
 					return answer;
 				}

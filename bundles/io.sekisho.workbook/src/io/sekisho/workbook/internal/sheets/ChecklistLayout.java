@@ -18,6 +18,8 @@ public final class ChecklistLayout {
 	public static final int TARGET_DATE = 7;
 	public static final int REMARKS = 8;
 	public static final int KEY = 9;
+	/** On the facility's form: which vendor answered the item 対象外, so the facility carries it (read-only). */
+	public static final int RESPONSIBILITY = 10;
 
 	/** Separates the item id from the device column id in the key cell; ids never contain it. */
 	static final String KEY_SEPARATOR = "|"; //$NON-NLS-1$

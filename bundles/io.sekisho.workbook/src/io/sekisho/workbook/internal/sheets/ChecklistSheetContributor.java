@@ -15,7 +15,7 @@ import io.sekisho.workbook.SheetContributor;
 import io.sekisho.workbook.WorkbookTexts;
 import io.sekisho.workbook.sheet.TableWriter;
 
-/** チェックリスト（医療機関確認用 / 薬局確認用）: the facility's own form, with the answers known so far. */
+/** チェックリスト（医療機関確認用 / 薬局確認用 / 医療機関・薬局確認用）: the facility's own form, with the answers known so far. */
 public final class ChecklistSheetContributor implements SheetContributor {
 
 	@Override
@@ -23,7 +23,7 @@ public final class ChecklistSheetContributor implements SheetContributor {
 		Handover handover = Sheets.handover(context);
 		WorkbookTexts texts = SheetTexts.of(context);
 		FacilityWorkbook facility = handover.facility();
-		FormKind form = FormKinds.facilityForm(facility);
+		FormKind form = FormKinds.facilityForm(facility, handover.edition());
 		ChecklistAssessment assessment = Assessments.facilityAssessment(facility, handover.edition().getId()).orElse(null);
 		String name = texts.get("sheet.checklist." + form.getLiteral()); //$NON-NLS-1$
 		TableWriter table = context.createTable(name, NLS.bind(texts.get("sheet.checklist.description"), name)); //$NON-NLS-1$

@@ -1,5 +1,6 @@
 package io.sekisho.workbook.internal.sheets;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Sheet;
@@ -10,6 +11,7 @@ import io.sekisho.checklist.catalog.Item;
 import io.sekisho.checklist.catalog.Section;
 import io.sekisho.checklist.editions.Editions;
 import io.sekisho.checklist.assessment.Assessments;
+import io.sekisho.checklist.assessment.Responsibilities;
 import io.sekisho.model.facility.ChecklistAnswer;
 import io.sekisho.model.facility.ChecklistAssessment;
 import io.sekisho.workbook.ExportContext;
@@ -29,6 +31,7 @@ final class ChecklistTable {
 	private final Edition edition;
 	private final FormKind form;
 	private final AnswerRules rules;
+	private final boolean outOfScope;
 
 	ChecklistTable(ExportContext context, WorkbookTexts texts, Edition edition, FormKind form) {
 		this.context = context;
@@ -36,6 +39,7 @@ final class ChecklistTable {
 		this.edition = edition;
 		this.form = form;
 		this.rules = new AnswerRules(edition);
+		this.outOfScope = Editions.offersOutOfScope(edition, form);
 	}
 
 	/**
@@ -45,15 +49,27 @@ final class ChecklistTable {
 	void write(TableWriter table, List<String> heading, ChecklistAssessment assessment) {
 		CellStyles styles = context.styles();
 		table.line().cell(title(), styles.title());
-		for (String line : heading) {
-			table.line().cell(line, styles.label());
+		for (int i = 0; i < heading.size(); i++) {
+			TableWriter.RowWriter line = table.line().cell(heading.get(i), styles.label());
+			if (i == heading.size() - 1 && Editions.hasConfirmationDate(edition, form)) {
+				// the form's 確認日 on the respondent's line, above the answer columns (rows below keep their place)
+				for (int c = 1; c < ChecklistLayout.ROUND1; c++) {
+					line.empty(styles.plain());
+				}
+				line.cell(texts.get("checklist.confirmationDate"), styles.label()) //$NON-NLS-1$
+						.date(assessment == null ? null : assessment.getConfirmationDate(), styles.inputDate());
+			}
 		}
-		table.line().cell(texts.get("checklist.legend"), styles.plain()); //$NON-NLS-1$
-		table.header(List.of(texts.get("checklist.number"), texts.get("checklist.item"), texts.get("checklist.column"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		table.line().cell(texts.get(outOfScope ? "checklist.legendVendor" : "checklist.legend"), styles.plain()); //$NON-NLS-1$ //$NON-NLS-2$
+		List<String> header = new ArrayList<>(List.of(texts.get("checklist.number"), texts.get("checklist.item"), texts.get("checklist.column"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				texts.get("checklist.round1"), texts.get("checklist.round1Date"), texts.get("checklist.round2"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				texts.get("checklist.round2Date"), //$NON-NLS-1$
 				texts.bind("checklist.target", Integer.toString(rules.fiscalYear().year()), Integer.toString(rules.fiscalYear().reiwaYear())), //$NON-NLS-1$
 				texts.get("checklist.remarks"), texts.get("checklist.key"))); //$NON-NLS-1$ //$NON-NLS-2$
+		if (showsResponsibility()) {
+			header.add(texts.get("checklist.responsibility")); //$NON-NLS-1$
+		}
+		table.header(header);
 		for (Section section : edition.getSections()) {
 			List<Item> items = Editions.items(section, form);
 			if (items.isEmpty()) {
@@ -68,8 +84,8 @@ final class ChecklistTable {
 				}
 			}
 		}
-		table.dropDown(ChecklistLayout.ROUND1, AnswerRules.choices(texts));
-		table.dropDown(ChecklistLayout.ROUND2, AnswerRules.choices(texts));
+		table.dropDown(ChecklistLayout.ROUND1, AnswerRules.choices(texts, outOfScope));
+		table.dropDown(ChecklistLayout.ROUND2, AnswerRules.choices(texts, outOfScope));
 		table.dateValidation(ChecklistLayout.ROUND1_DATE, rules.earliestAnswerDate(), rules.latestAnswerDate());
 		table.dateValidation(ChecklistLayout.ROUND2_DATE, rules.earliestAnswerDate(), rules.latestAnswerDate());
 		table.dateValidation(ChecklistLayout.TARGET_DATE, rules.earliestTargetDate(), rules.latestTargetDate());
@@ -95,6 +111,16 @@ final class ChecklistTable {
 					.cell(answer.getRemarks(), styles.input());
 		}
 		row.text(ChecklistLayout.key(item.getId(), column));
+		if (showsResponsibility()) {
+			List<String> vendors = Responsibilities.outOfScopeVendors(Sheets.handover(context).facility(), edition.getId(), item.getId()).stream()
+					.map(SheetTexts::name).toList();
+			row.text(vendors.isEmpty() ? "" : texts.bind("checklist.responsibilityText", String.join(", ", vendors))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+	}
+
+	/** The facility's own form of an edition whose vendor form offers 対象外 shows what the vendors left to it. */
+	private boolean showsResponsibility() {
+		return form != FormKind.VENDOR && Editions.offersOutOfScope(edition, FormKind.VENDOR);
 	}
 
 	private String title() {
