@@ -95,7 +95,11 @@ public final class OwnerOnly {
 			return;
 		}
 		UserPrincipal me = path.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(System.getProperty("user.name")); //$NON-NLS-1$
-		view.setOwner(me);
+		try {
+			view.setOwner(me); // a file an elevated process creates is owned by the Administrators group
+		} catch (IOException e) {
+			// not allowed here: isOwnerOnly will then refuse the file rather than trust it
+		}
 		AclEntry ownerOnly = AclEntry.newBuilder().setType(AclEntryType.ALLOW).setPrincipal(me)
 				.setPermissions(EnumSet.allOf(AclEntryPermission.class)).build();
 		view.setAcl(List.of(ownerOnly)); // no inherited entries: the folder's ACL no longer applies

@@ -88,6 +88,9 @@ public final class FilePasswordVault implements PasswordVault {
 
 	@Override
 	public void record(CharSequence password, Use use) throws IOException {
+		if (use.facilityId() == null || use.facilityId().isBlank() || use.accountId() == null || use.accountId().isBlank()) {
+			throw new IllegalArgumentException("a vault use needs a facility and an account id"); //$NON-NLS-1$
+		}
 		Entry entry = new Entry(Schemes.of(parameters), tag(password, parameters), use);
 		change(entries -> {
 			entries.removeIf(e -> sameAccount(e.use(), use.facilityId(), use.accountId()));

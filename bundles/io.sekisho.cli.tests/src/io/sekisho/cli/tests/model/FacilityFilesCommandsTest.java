@@ -132,6 +132,44 @@ class FacilityFilesCommandsTest {
 		}
 	}
 
+	/** The code sources of the classes the second process needs: the model, EMF, NLS and {@link OtherWriter}. */
+	private static String plainClassPath() throws Exception {
+		java.util.LinkedHashSet<String> entries = new java.util.LinkedHashSet<>();
+		for (Class<?> c : new Class<?>[] { OtherWriter.class, FacilityFiles.class, org.eclipse.emf.ecore.EObject.class,
+				org.eclipse.emf.common.util.URI.class, org.eclipse.emf.ecore.xmi.XMIResource.class, org.eclipse.osgi.util.NLS.class }) {
+			entries.add(Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+		}
+		return String.join(java.io.File.pathSeparator, entries);
+	}
+
+	/** Issue 17 with two operating-system processes: assess here, the other writer in its own JVM. */
+	@Test
+	void anotherProcessSavingWhileAssessWaitsIsNeverOverwritten() throws Exception {
+		String account = FacilityFiles.load(demo).workbook().getAccounts().get(0).getId();
+		GatedInput input = new GatedInput(account + "\tVq7#mZ2!kR9w$Lp4\n");
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int[] assessExit = new int[1];
+		Thread assess = new Thread(() -> assessExit[0] = new Sekishoc(CommandRegistry.fromPlatform()).execute(
+				new String[] { "passwords", "assess", demo.toString(), "--no-vault" },
+				new CommandIO(input, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+						new PrintStream(err, true, StandardCharsets.UTF_8))));
+		assess.start();
+		assertTrue(input.reading.await(120, TimeUnit.SECONDS), "assess loaded the file and waits for its input");
+
+		Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", plainClassPath(),
+				OtherWriter.class.getName(), demo.toString(), "別のプロセスが保存した名前").redirectErrorStream(true).start();
+		String otherOutput = new String(other.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(other.waitFor(120, TimeUnit.SECONDS));
+		assertEquals(0, other.exitValue(), otherOutput);
+		String written = Files.readString(demo);
+		assertTrue(written.contains("別のプロセスが保存した名前"), otherOutput);
+
+		input.release.countDown();
+		assess.join(120_000);
+		assertEquals(ExitCode.PROBLEMS, assessExit[0], err.toString(StandardCharsets.UTF_8));
+		assertEquals(written, Files.readString(demo), "the other process's save survives");
+	}
+
 	@Test
 	void aFileOpenInTheRichClientIsNotWrittenUnlessForced() throws IOException {
 		long otherPid = ProcessHandle.current().parent().orElseThrow().pid();

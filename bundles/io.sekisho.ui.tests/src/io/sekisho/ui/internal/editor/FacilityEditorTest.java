@@ -243,6 +243,7 @@ class FacilityEditorTest {
 		Account vpn = io.sekisho.model.facility.FacilityFactory.eINSTANCE.createAccount();
 		vpn.setUserName("admin");
 		other.getAccounts().add(vpn);
+		io.sekisho.model.ModelIds.ensureIds(other); // as a loaded file has them
 		new io.sekisho.password.assessment.AccountPasswords(new io.sekisho.password.PasswordChecker(io.sekisho.password.PasswordCatalog.fromPlatform()))
 				.assess(other, vpn, shared.toCharArray(), io.sekisho.password.PasswordCatalog.fromPlatform().defaultProfile(),
 						java.util.Optional.of(io.sekisho.password.vault.FilePasswordVault.inConfigFolder()), java.util.Optional.empty());

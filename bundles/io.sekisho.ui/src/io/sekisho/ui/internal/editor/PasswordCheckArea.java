@@ -140,24 +140,31 @@ final class PasswordCheckArea {
 			showProblem(e.getMessage()); // a short salt or a crafted cost: nothing is computed
 			return;
 		}
+		Display display = password.getDisplay();
 		Job job = Job.create(Messages.PasswordCheck_title, monitor -> {
-			Verdict result;
+			Verdict result = null;
+			String problem = null;
 			Optional<BreachedIndex> breached = BreachedIndexes.open();
 			try {
 				result = checker.check(chars, new CheckContext(checkContext.profile(), checkContext.contextWords(), checkContext.mfa(),
 						checkContext.periodicChange(), checkContext.facility(), checkContext.vault(), breached));
+			} catch (RuntimeException e) { // e.g. an unreadable vault: say so instead of keeping an old verdict
+				problem = e.getMessage();
 			} finally {
 				Arrays.fill(chars, '\0');
 				closeQuietly(breached);
 			}
-			Display display = password.isDisposed() ? null : password.getDisplay();
-			if (display != null) {
-				display.asyncExec(() -> {
-					if (!password.isDisposed() && generation == checkGeneration) {
-						showVerdict(result);
+			Verdict shown = result;
+			String failure = problem;
+			display.asyncExec(() -> {
+				if (!password.isDisposed() && generation == checkGeneration) {
+					if (shown != null) {
+						showVerdict(shown);
+					} else {
+						showProblem(failure);
 					}
-				});
-			}
+				}
+			});
 		});
 		job.setSystem(true);
 		job.schedule();
@@ -245,7 +252,7 @@ final class PasswordCheckArea {
 	}
 
 	private void showProblem(String message) {
-		verdict.setText(message);
+		verdict.setText(message == null ? "" : message); //$NON-NLS-1$
 		findings.setText(""); //$NON-NLS-1$
 		verdict.getParent().layout(true);
 	}
