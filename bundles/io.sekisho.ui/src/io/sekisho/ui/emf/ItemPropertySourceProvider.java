@@ -1,4 +1,4 @@
-package io.sekisho.ui.internal.emf;
+package io.sekisho.ui.emf;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertySource;

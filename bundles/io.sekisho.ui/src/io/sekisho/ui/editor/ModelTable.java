@@ -1,11 +1,10 @@
-package io.sekisho.ui.internal.editor;
+package io.sekisho.ui.editor;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -51,25 +50,30 @@ import io.sekisho.ui.internal.Messages;
  * click on a column header, filters by typed text, edits cells in place, adds and removes rows, and takes rows
  * pasted from Excel (tab-separated, in the order of the editable columns). Every change is one command.
  */
-class ModelTable {
+public class ModelTable {
 
-	private final FacilityEditor editor;
+	private final FacilityEditorContext context;
 	private final EObject owner;
 	private final EReference list;
 	private final List<Column> columns;
 	private final FeatureValues values;
 	private final TableViewer viewer;
 	private final Text filter;
-	private final CommandStackListener refresher;
 	private int sortColumn = -1;
 	private int sortDirection = SWT.UP;
 
-	ModelTable(Composite parent, FormToolkit toolkit, FacilityEditor editor, EObject owner, EReference list, List<Column> columns) {
-		this.editor = editor;
+	/**
+	 * @param owner the element holding the list (the facility, for example)
+	 * @param list a containment reference of {@code owner}: the rows
+	 * @param columns the columns, in their order on screen
+	 */
+	public ModelTable(Composite parent, FormToolkit toolkit, FacilityEditorContext context, EObject owner, EReference list,
+			List<Column> columns) {
+		this.context = context;
 		this.owner = owner;
 		this.list = list;
 		this.columns = columns;
-		this.values = new FeatureValues(editor.adapterFactory());
+		this.values = new FeatureValues(context.adapterFactory());
 
 		Composite area = toolkit.createComposite(parent);
 		area.setLayout(new GridLayout(5, false));
@@ -99,7 +103,7 @@ class ModelTable {
 		viewer.setComparator(new ColumnComparator());
 		viewer.addFilter(new TextFilter());
 		viewer.setInput(rows());
-		viewer.addSelectionChangedListener(e -> editor.setSelection(e.getSelection()));
+		viewer.addSelectionChangedListener(e -> context.setSelection(e.getSelection()));
 
 		filter.addModifyListener(e -> viewer.refresh());
 		add.addListener(SWT.Selection, e -> addRow());
@@ -113,17 +117,15 @@ class ModelTable {
 			}
 		});
 
+		boolean editable = !context.isReadOnly();
+		add.setEnabled(editable);
+		remove.setEnabled(editable);
+		paste.setEnabled(editable);
 		// every change of the model is a command: refreshing after each keeps the table true after undo and redo too
-		refresher = event -> table.getDisplay().asyncExec(() -> {
-			if (!table.isDisposed()) {
-				viewer.setInput(rows());
-			}
-		});
-		editor.getEditingDomain().getCommandStack().addCommandStackListener(refresher);
-		table.addDisposeListener(e -> editor.getEditingDomain().getCommandStack().removeCommandStackListener(refresher));
+		ModelChanges.refreshAfterCommands(table, context.commandStack(), () -> viewer.setInput(rows()));
 	}
 
-	TableViewer viewer() {
+	public TableViewer viewer() {
 		return viewer;
 	}
 
@@ -149,7 +151,8 @@ class ModelTable {
 		viewerColumn.getColumn().addListener(SWT.Selection, e -> sortBy(index));
 	}
 
-	String cellText(EObject row, Column column) {
+	/** @return the text of {@code column} in {@code row}, as the table shows it */
+	public String cellText(EObject row, Column column) {
 		return column.feature() != null ? values.text(row, column.feature()) : column.derived().apply(row);
 	}
 
@@ -161,19 +164,21 @@ class ModelTable {
 		viewer.refresh();
 	}
 
-	void addRow() {
+	/** Adds an empty row (one command), selects it and opens its first editable cell. */
+	public void addRow() {
 		EClass type = list.getEReferenceType();
 		EObject row = EcoreUtil.create(type);
 		ModelIds.ensureIds(row);
-		execute(AddCommand.create(editor.getEditingDomain(), owner, list, row));
+		execute(AddCommand.create(context.editingDomain(), owner, list, row));
 		viewer.setSelection(new StructuredSelection(row), true);
 		columns.stream().filter(Column::editable).findFirst().ifPresent(c -> viewer.editElement(row, columns.indexOf(c)));
 	}
 
-	void removeSelected() {
+	/** Removes the selected rows (one command). */
+	public void removeSelected() {
 		IStructuredSelection selection = viewer.getStructuredSelection();
 		if (!selection.isEmpty()) {
-			execute(DeleteCommand.create(editor.getEditingDomain(), selection.toList()));
+			execute(DeleteCommand.create(context.editingDomain(), selection.toList()));
 		}
 	}
 
@@ -195,9 +200,9 @@ class ModelTable {
 	 *
 	 * @return the number of rows added
 	 */
-	int pasteRows(String tsv) {
+	public int pasteRows(String tsv) {
 		List<Column> editable = columns.stream().filter(Column::editable).toList();
-		EditingDomain domain = editor.getEditingDomain();
+		EditingDomain domain = context.editingDomain();
 		CompoundCommand compound = new CompoundCommand(Messages.Table_pasteCommand);
 		List<String> problems = new ArrayList<>();
 		String[] lines = tsv.replace("\r\n", "\n").replace('\r', '\n').split("\n"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -235,9 +240,7 @@ class ModelTable {
 	}
 
 	private void execute(Command command) {
-		if (command.canExecute()) {
-			editor.getEditingDomain().getCommandStack().execute(command);
-		}
+		context.execute(command);
 	}
 
 	private final class CellEditing extends EditingSupport {
@@ -269,7 +272,7 @@ class ModelTable {
 
 		@Override
 		protected boolean canEdit(Object element) {
-			return true;
+			return !context.isReadOnly();
 		}
 
 		@Override
@@ -308,7 +311,7 @@ class ModelTable {
 			}
 			Object oldValue = row.eGet(feature);
 			if (oldValue == null ? newValue != null : !oldValue.equals(newValue)) {
-				execute(SetCommand.create(editor.getEditingDomain(), row, feature, newValue));
+				execute(SetCommand.create(context.editingDomain(), row, feature, newValue));
 			}
 		}
 	}

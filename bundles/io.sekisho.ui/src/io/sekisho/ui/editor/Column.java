@@ -1,4 +1,4 @@
-package io.sekisho.ui.internal.editor;
+package io.sekisho.ui.editor;
 
 import java.util.function.Function;
 
@@ -13,17 +13,20 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  * @param derived the text of a derived column, or {@code null}
  * @param width the initial width in pixels
  */
-record Column(String header, EStructuralFeature feature, Function<EObject, String> derived, int width) {
+public record Column(String header, EStructuralFeature feature, Function<EObject, String> derived, int width) {
 
-	static Column of(String header, EStructuralFeature feature, int width) {
+	/** A column showing and editing {@code feature} of the row. */
+	public static Column of(String header, EStructuralFeature feature, int width) {
 		return new Column(header, feature, null, width);
 	}
 
-	static Column derived(String header, Function<EObject, String> text, int width) {
+	/** A read-only column showing a text computed from the row. */
+	public static Column derived(String header, Function<EObject, String> text, int width) {
 		return new Column(header, null, text, width);
 	}
 
-	boolean editable() {
+	/** @return true when the cell can be edited in place */
+	public boolean editable() {
 		return feature != null && feature.isChangeable() && !feature.isDerived();
 	}
 }

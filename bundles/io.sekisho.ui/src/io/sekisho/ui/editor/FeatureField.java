@@ -1,8 +1,7 @@
-package io.sekisho.ui.internal.editor;
+package io.sekisho.ui.editor;
 
 import java.util.function.Supplier;
 
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -19,34 +18,37 @@ import io.sekisho.ui.internal.Messages;
  * A labelled text field bound to one attribute of a model element: typing is committed as one SetCommand when
  * the field loses focus or Enter is pressed; the field follows the model after undo and redo.
  */
-final class FeatureField {
+public final class FeatureField {
 
-	private final FacilityEditor editor;
+	private final FacilityEditorContext context;
 	private final Supplier<EObject> owner;
 	private final EStructuralFeature feature;
 	private final FeatureValues values;
 	private final Text text;
 	private final String label;
 
-	FeatureField(Composite parent, FormToolkit toolkit, FacilityEditor editor, String label, Supplier<EObject> owner,
+	/**
+	 * Creates the label and the field in {@code parent} (a two-column grid).
+	 *
+	 * @param owner the element whose attribute is shown; asked again on every refresh (it may be replaced or null)
+	 */
+	public FeatureField(Composite parent, FormToolkit toolkit, FacilityEditorContext context, String label, Supplier<EObject> owner,
 			EStructuralFeature feature) {
-		this.editor = editor;
+		this.context = context;
 		this.owner = owner;
 		this.feature = feature;
 		this.label = label;
-		this.values = new FeatureValues(editor.adapterFactory());
+		this.values = new FeatureValues(context.adapterFactory());
 		toolkit.createLabel(parent, label);
 		text = toolkit.createText(parent, "", SWT.SINGLE); //$NON-NLS-1$
 		text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		text.addListener(SWT.FocusOut, e -> commit());
 		text.addListener(SWT.DefaultSelection, e -> commit());
-		CommandStackListener listener = e -> text.getDisplay().asyncExec(this::refresh);
-		editor.getEditingDomain().getCommandStack().addCommandStackListener(listener);
-		text.addDisposeListener(e -> editor.getEditingDomain().getCommandStack().removeCommandStackListener(listener));
+		ModelChanges.refreshAfterCommands(text, context.commandStack(), this::refresh);
 		refresh();
 	}
 
-	Text control() {
+	public Text control() {
 		return text;
 	}
 
@@ -57,6 +59,7 @@ final class FeatureField {
 		EObject target = owner.get();
 		text.setText(target == null ? "" : values.text(target, feature)); //$NON-NLS-1$
 		text.setEnabled(target != null);
+		text.setEditable(!context.isReadOnly());
 	}
 
 	private void commit() {
@@ -66,7 +69,7 @@ final class FeatureField {
 		}
 		try {
 			Object value = values.parse(target, feature, text.getText(), label);
-			editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(), target, feature, value));
+			context.execute(SetCommand.create(context.editingDomain(), target, feature, value));
 		} catch (IllegalArgumentException e) {
 			MessageDialog.openError(text.getShell(), Messages.Table_invalidValueTitle, e.getMessage());
 			text.setText(values.text(target, feature));

@@ -1,4 +1,4 @@
-package io.sekisho.ui.internal.editor;
+package io.sekisho.ui.editor;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,19 +25,19 @@ import io.sekisho.ui.internal.Messages;
  * list of addresses or a reference is shown and typed. Labels of enum literals and references come from the
  * item providers (localized in io.sekisho.model.edit).
  */
-final class FeatureValues {
+public final class FeatureValues {
 
 	private static final String LIST_SEPARATOR = ", "; //$NON-NLS-1$
 	/** How a true flag shows in a table cell (false shows nothing): the same in every language. */
-	static final String CHECK_MARK = "\u2713"; //$NON-NLS-1$
+	public static final String CHECK_MARK = "\u2713"; //$NON-NLS-1$
 
 	private final AdapterFactory adapterFactory;
 
-	FeatureValues(AdapterFactory adapterFactory) {
+	public FeatureValues(AdapterFactory adapterFactory) {
 		this.adapterFactory = adapterFactory;
 	}
 
-	String text(EObject owner, EStructuralFeature feature) {
+	public String text(EObject owner, EStructuralFeature feature) {
 		if (owner == null) {
 			return ""; //$NON-NLS-1$
 		}
@@ -52,7 +52,7 @@ final class FeatureValues {
 		return valueText(owner, feature, value);
 	}
 
-	String valueText(EObject owner, EStructuralFeature feature, Object value) {
+	public String valueText(EObject owner, EStructuralFeature feature, Object value) {
 		if (value == null) {
 			return ""; //$NON-NLS-1$
 		}
@@ -77,7 +77,7 @@ final class FeatureValues {
 	}
 
 	/** @return the choices of an enum or reference feature (references: the item provider's choice of values) */
-	List<Object> choices(EObject owner, EStructuralFeature feature) {
+	public List<Object> choices(EObject owner, EStructuralFeature feature) {
 		List<Object> result = new ArrayList<>();
 		if (feature instanceof EAttribute attribute && attribute.getEAttributeType() instanceof EEnum eenum) {
 			for (EEnumLiteral literal : eenum.getELiterals()) {
@@ -95,12 +95,12 @@ final class FeatureValues {
 		return result;
 	}
 
-	boolean hasChoices(EStructuralFeature feature) {
+	public boolean hasChoices(EStructuralFeature feature) {
 		return feature instanceof EReference
 				|| feature instanceof EAttribute attribute && attribute.getEAttributeType() instanceof EEnum;
 	}
 
-	boolean isBoolean(EStructuralFeature feature) {
+	public boolean isBoolean(EStructuralFeature feature) {
 		Class<?> type = feature.getEType().getInstanceClass();
 		return type == boolean.class || type == Boolean.class;
 	}
@@ -110,7 +110,7 @@ final class FeatureValues {
 	 *
 	 * @throws IllegalArgumentException with a message naming the column when the text is not a valid value
 	 */
-	Object parse(EObject owner, EStructuralFeature feature, String text, String columnName) {
+	public Object parse(EObject owner, EStructuralFeature feature, String text, String columnName) {
 		if (!(feature instanceof EAttribute attribute)) {
 			return parseChoice(owner, feature, text, columnName);
 		}
@@ -139,6 +139,13 @@ final class FeatureValues {
 		}
 		if (type.getInstanceClass() == boolean.class || type.getInstanceClass() == Boolean.class) {
 			return parseBoolean(text, columnName);
+		}
+		if (type.getInstanceClass() == java.time.LocalDate.class) {
+			try {
+				return io.sekisho.core.time.StrictDates.parse(text); // the one strict parser: 令和7年6月30日, 2025/6/30, …
+			} catch (io.sekisho.core.time.StrictDates.DateFormatException e) {
+				throw new IllegalArgumentException(columnName + ": " + e.getMessage(), e); //$NON-NLS-1$
+			}
 		}
 		try {
 			return EcoreUtil.createFromString(type, text);

@@ -1,4 +1,4 @@
-package io.sekisho.ui.internal.emf;
+package io.sekisho.ui.emf;
 
 import java.net.URL;
 
