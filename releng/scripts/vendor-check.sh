@@ -67,12 +67,12 @@ effects() { # present|absent: what the vendor bundle adds, as the product shows 
     check "installed: the vendor's subcommand lists its devices" \
       bash -c "'$sekishoc' -nl ja samplemedical devices '$facility' | grep -q 'CT-02'"
     check "installed: checklist suggest shows the vendor's evaluator (SM-Link without source restriction)" \
-      grep -q 'SMLINK-01' <<<"$suggest"
+      grep -q 'SM-Link ゲートウェイ SMLINK-01' <<<"$suggest"
     check "installed: the exported workbook holds the vendor's sheet 保守作業記録" \
       bash -c "unzip -p '$work/handover.xlsx' xl/workbook.xml | grep -q '保守作業記録'"
   else
     check "removed: sekishoc help no longer lists the vendor's subcommand" bash -c "! grep -q 'samplemedical' <<<\"\$0\"" "$help"
-    check "removed: checklist suggest no longer shows the vendor's evaluator" bash -c "! grep -q 'SMLINK-01' <<<\"\$0\"" "$suggest"
+    check "removed: checklist suggest no longer shows the vendor's evaluator" bash -c "! grep -q 'SM-Link ゲートウェイ SMLINK-01' <<<\"\$0\"" "$suggest"
     check "removed: the exported workbook has no vendor sheet" \
       bash -c "! unzip -p '$work/handover.xlsx' xl/workbook.xml | grep -q '保守作業記録'"
   fi
