@@ -18,8 +18,11 @@ public final class EvaluatorRegistry {
 
 	public static final String EXTENSION_POINT = "io.sekisho.checklist.evaluators"; //$NON-NLS-1$
 
-	/** One contributed evaluator with its id, for messages and tests. */
-	public record Registered(String id, ItemEvaluator evaluator) {
+	/** One contributed evaluator with its id and the bundle that contributed it, for messages and tests. */
+	public record Registered(String id, ItemEvaluator evaluator, String contributor) {
+		public Registered(String id, ItemEvaluator evaluator) {
+			this(id, evaluator, ""); //$NON-NLS-1$
+		}
 	}
 
 	private final Map<String, List<Registered>> byItem = new HashMap<>();
@@ -39,7 +42,7 @@ public final class EvaluatorRegistry {
 			try {
 				ItemEvaluator evaluator = (ItemEvaluator) element.createExecutableExtension("class"); //$NON-NLS-1$
 				for (IConfigurationElement item : element.getChildren("item")) { //$NON-NLS-1$
-					result.add(item.getAttribute("edition"), item.getAttribute("id"), new Registered(id, evaluator)); //$NON-NLS-1$ //$NON-NLS-2$
+					result.add(item.getAttribute("edition"), item.getAttribute("id"), new Registered(id, evaluator, element.getContributor().getName())); //$NON-NLS-1$ //$NON-NLS-2$
 				}
 			} catch (CoreException | ClassCastException e) {
 				result.problems.add(NLS.bind(Messages.Evaluator_cannotCreate, new Object[] { id, element.getContributor().getName(), e.getMessage() }));

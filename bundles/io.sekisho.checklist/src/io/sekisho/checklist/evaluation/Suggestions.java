@@ -30,6 +30,7 @@ public final class Suggestions {
 	public static final String REMARK_PREFIX = "[Sekisho] "; //$NON-NLS-1$
 
 	private final EvaluatorRegistry evaluators;
+	private final List<String> problems = new ArrayList<>();
 	private final LocalDate today;
 
 	public Suggestions(EvaluatorRegistry evaluators, LocalDate today) {
@@ -48,7 +49,7 @@ public final class Suggestions {
 			EvaluationContext context = new EvaluationContext(workbook, edition, item, form, assessment.getRespondent(), today);
 			Map<String, Combined> byColumn = new LinkedHashMap<>();
 			for (EvaluatorRegistry.Registered registered : evaluators.evaluators(edition.getId(), item.getId())) {
-				for (Proposal proposal : registered.evaluator().evaluate(context)) {
+				for (Proposal proposal : evaluate(registered, context)) {
 					List<String> columns = Proposal.ALL_COLUMNS.equals(proposal.columnId()) ? Editions.columnIds(item)
 							: Editions.columnIds(item).contains(proposal.columnId()) ? List.of(proposal.columnId()) : List.of();
 					for (String column : columns) {
@@ -60,6 +61,28 @@ public final class Suggestions {
 					List.copyOf(combined.evaluatorIds), Assessments.answer(assessment, item.getId(), column).orElse(null))));
 		}
 		return result;
+	}
+
+	/**
+	 * One evaluator's proposals. A contributed evaluator that fails (an exception, a class it needs is missing) is
+	 * skipped and named in {@link #problems()}: one broken vendor bundle must not stop the others.
+	 */
+	private List<Proposal> evaluate(EvaluatorRegistry.Registered registered, EvaluationContext context) {
+		try {
+			return registered.evaluator().evaluate(context);
+		} catch (RuntimeException | LinkageError e) {
+			String problem = org.eclipse.osgi.util.NLS.bind(Messages.Evaluator_failed,
+					new Object[] { registered.id(), registered.contributor(), String.valueOf(e) });
+			if (!problems.contains(problem)) {
+				problems.add(problem);
+			}
+			return List.of();
+		}
+	}
+
+	/** Evaluators that failed during {@link #propose}, with their bundle; empty when all went well. */
+	public List<String> problems() {
+		return List.copyOf(problems);
 	}
 
 	/**

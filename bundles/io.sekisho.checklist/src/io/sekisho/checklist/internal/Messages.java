@@ -27,6 +27,7 @@ public final class Messages extends NLS {
 	public static String Edition_predecessorMissing;
 	public static String Edition_mappingSource;
 	public static String Evaluator_cannotCreate;
+	public static String Evaluator_failed;
 	public static String Assessment_exists;
 	public static String Assessment_vendorExists;
 	public static String Edition_markerInText;

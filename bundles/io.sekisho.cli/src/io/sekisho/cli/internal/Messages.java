@@ -14,6 +14,7 @@ public final class Messages extends NLS {
 	public static String Sekishoc_error;
 	public static String Sekishoc_internalError;
 	public static String Sekishoc_conflicts;
+	public static String Sekishoc_brokenCommand;
 	public static String Help_tooManyArguments;
 	public static String Version_line;
 	public static String Version_java;

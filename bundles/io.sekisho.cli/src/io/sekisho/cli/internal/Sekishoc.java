@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.osgi.util.NLS;
 
 import io.sekisho.cli.Command;
@@ -51,7 +50,7 @@ public final class Sekishoc {
 				io.err().println(NLS.bind(Messages.Sekishoc_usageOf, descriptor.get().usage()));
 			}
 			return e.exitCode();
-		} catch (CoreException | RuntimeException e) {
+		} catch (RuntimeException e) {
 			io.err().println(NLS.bind(Messages.Sekishoc_internalError, name));
 			e.printStackTrace(io.err());
 			return ExitCode.INTERNAL_ERROR;

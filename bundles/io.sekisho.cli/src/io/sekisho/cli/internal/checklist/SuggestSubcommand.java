@@ -71,7 +71,10 @@ final class SuggestSubcommand {
 		workbook.getChecklistAssessments().stream()
 				.filter(a -> a.getForm() == ChecklistForm.VENDOR && edition.getId().equals(a.getEditionId())).forEach(assessments::add);
 
-		Suggestions suggestions = new Suggestions(EvaluatorRegistry.fromPlatform(), LocalDate.now());
+		EvaluatorRegistry evaluators = EvaluatorRegistry.fromPlatform();
+		// a vendor's evaluator that cannot be created or fails is named and skipped; the others still answer
+		evaluators.problems().forEach(p -> io.err().println(NLS.bind(Messages.Checklist_warning, p)));
+		Suggestions suggestions = new Suggestions(evaluators, LocalDate.now());
 		int written = 0;
 		for (ChecklistAssessment assessment : assessments) {
 			io.out().println(Headers.of(assessment, edition));
@@ -88,6 +91,7 @@ final class SuggestSubcommand {
 				written += suggestions.apply(assessment, proposed);
 			}
 		}
+		suggestions.problems().forEach(p -> io.err().println(NLS.bind(Messages.Checklist_warning, p)));
 		if (apply) {
 			if (written > 0) {
 				file.save(force);
