@@ -220,7 +220,7 @@ public final class ChecklistPage extends FacilityPage {
 		if (current == null || current.getForm() == io.sekisho.model.facility.ChecklistForm.VENDOR) {
 			return ""; //$NON-NLS-1$
 		}
-		return Responsibilities.facilityCarries(editor.workbook(), current.getEditionId(), slot.item().getId());
+		return Responsibilities.facilityCarries(context().facility(), current.getEditionId(), slot.item().getId());
 	}
 
 	private Optional<ChecklistAnswer> answer(ChecklistSlot slot) {
