@@ -26,6 +26,9 @@ public final class FeatureField {
 	private final FeatureValues values;
 	private final Text text;
 	private final String label;
+	/** The user typed since the field last showed the model: only then does leaving the field write a command. */
+	private boolean typed;
+	private boolean showing;
 
 	/**
 	 * Creates the label and the field in {@code parent} (a two-column grid).
@@ -42,6 +45,7 @@ public final class FeatureField {
 		toolkit.createLabel(parent, label);
 		text = toolkit.createText(parent, "", SWT.SINGLE); //$NON-NLS-1$
 		text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		text.addListener(SWT.Modify, e -> typed |= !showing);
 		text.addListener(SWT.FocusOut, e -> commit());
 		text.addListener(SWT.DefaultSelection, e -> commit());
 		ModelChanges.refreshAfterCommands(text, context.commandStack(), this::refresh);
@@ -52,19 +56,39 @@ public final class FeatureField {
 		return text;
 	}
 
+	/**
+	 * Shows the model's value. A change made elsewhere (undo, the Properties view, another page) shows even while
+	 * the field has the focus, unless the user is typing in it: leaving the field must never write back a stale text.
+	 */
 	private void refresh() {
-		if (text.isDisposed() || text.isFocusControl()) {
+		if (text.isDisposed() || typed && text.isFocusControl()) {
 			return;
 		}
 		EObject target = owner.get();
-		text.setText(target == null ? "" : values.text(target, feature)); //$NON-NLS-1$
+		show(target == null ? "" : values.text(target, feature)); //$NON-NLS-1$
 		text.setEnabled(target != null);
 		text.setEditable(!context.isReadOnly());
 	}
 
+	private void show(String value) {
+		showing = true;
+		try {
+			if (!value.equals(text.getText())) {
+				text.setText(value);
+			}
+		} finally {
+			showing = false;
+		}
+		typed = false;
+	}
+
 	private void commit() {
 		EObject target = owner.get();
-		if (target == null || text.getText().equals(values.text(target, feature))) {
+		if (!typed || target == null) {
+			return;
+		}
+		typed = false;
+		if (text.getText().equals(values.text(target, feature))) {
 			return;
 		}
 		try {
@@ -72,7 +96,7 @@ public final class FeatureField {
 			context.execute(SetCommand.create(context.editingDomain(), target, feature, value));
 		} catch (IllegalArgumentException e) {
 			MessageDialog.openError(text.getShell(), Messages.Table_invalidValueTitle, e.getMessage());
-			text.setText(values.text(target, feature));
+			show(values.text(target, feature));
 		}
 	}
 }

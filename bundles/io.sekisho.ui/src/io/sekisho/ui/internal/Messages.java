@@ -245,6 +245,8 @@ public final class Messages extends NLS {
 	public static String Pages_broken;
 	public static String Pages_contentFailed;
 	public static String Pages_contentFailedShown;
+	public static String Window_titleWithFacility;
+	public static String Explorer_facilitySuffix;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

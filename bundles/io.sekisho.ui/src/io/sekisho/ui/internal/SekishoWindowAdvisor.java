@@ -33,6 +33,7 @@ final class SekishoWindowAdvisor extends WorkbenchWindowAdvisor {
 
 	@Override
 	public void postWindowOpen() {
+		WindowTitle.follow(getWindowConfigurer());
 		if (Boolean.getBoolean(STARTUP_LOG_PROPERTY)) {
 			System.out.println("SEKISHO-WINDOW-OPEN " + System.currentTimeMillis()); //$NON-NLS-1$
 		}

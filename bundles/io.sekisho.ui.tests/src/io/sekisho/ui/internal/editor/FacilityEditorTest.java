@@ -213,6 +213,40 @@ class FacilityEditorTest {
 		assertEquals(before, device.getName());
 	}
 
+	@Test
+	void aFieldWithTheFocusFollowsAChangeMadeElsewhereAndDoesNotWriteItBack() {
+		editor.showPage(BuiltInPages.OVERVIEW);
+		UiTestSupport.settle();
+		String before = editor.workbook().getFacility().getName();
+		Text field = findText(editor.findPage(BuiltInPages.OVERVIEW).getPartControl(), before);
+		field.setFocus();
+		editor.context().execute(org.eclipse.emf.edit.command.SetCommand.create(editor.getEditingDomain(), editor.workbook().getFacility(),
+				io.sekisho.model.facility.FacilityPackage.Literals.FACILITY__NAME, "別の名前の病院"));
+		UiTestSupport.settle();
+		assertEquals("別の名前の病院", field.getText(), "the focused field shows the change");
+		field.notifyListeners(SWT.FocusOut, new Event());
+		UiTestSupport.settle();
+		assertEquals("別の名前の病院", editor.workbook().getFacility().getName(), "leaving the field does not write the old text back");
+		undo();
+		assertEquals(before, field.getText());
+		assertEquals(before, editor.workbook().getFacility().getName());
+	}
+
+	private static Text findText(Control control, String content) {
+		if (control instanceof Text text && content.equals(text.getText())) {
+			return text;
+		}
+		if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+			for (Control child : composite.getChildren()) {
+				Text found = findText(child, content);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
 	private void undo() {
 		IAction undo = editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId());
 		assertTrue(undo.isEnabled());

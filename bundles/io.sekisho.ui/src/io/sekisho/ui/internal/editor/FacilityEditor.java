@@ -83,6 +83,7 @@ public class FacilityEditor extends FormEditor implements IEditingDomainProvider
 		setPartName(input.getName());
 		site.setSelectionProvider(selection);
 		resource = load(fileInput.getFile());
+		updateTitle();
 		commandStack.addCommandStackListener(dirtyListener);
 		// Edit > Undo and Redo: FacilityActionBarContributor points them at this editor's stack when it is activated
 		undoRedo = new UndoRedoActions(commandStack);
@@ -203,12 +204,26 @@ public class FacilityEditor extends FormEditor implements IEditingDomainProvider
 	private void commandStackChanged(EventObject event) {
 		getContainer().getDisplay().asyncExec(() -> {
 			if (getContainer() != null && !getContainer().isDisposed()) {
+				updateTitle();
 				firePropertyChange(PROP_DIRTY);
 				if (propertySheetPage != null && propertySheetPage.getControl() != null && !propertySheetPage.getControl().isDisposed()) {
 					propertySheetPage.refresh();
 				}
 			}
 		});
+	}
+
+	/**
+	 * The tab (and so the window title) names the facility, since every facility file is called facility.sekisho; the
+	 * tab's tooltip (the editor input's) names the file.
+	 */
+	private void updateTitle() {
+		FacilityWorkbook workbook = resource == null ? null : resource.workbook();
+		String name = workbook == null || workbook.getFacility() == null ? null : workbook.getFacility().getName();
+		String title = name == null || name.isBlank() ? getEditorInput().getName() : name.strip();
+		if (!title.equals(getPartName())) {
+			setPartName(title);
+		}
 	}
 
 	@Override
