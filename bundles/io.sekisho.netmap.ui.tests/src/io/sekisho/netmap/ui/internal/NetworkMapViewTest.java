@@ -342,6 +342,35 @@ class NetworkMapViewTest {
 		assertTrue(host.view.unstoredCount() > 0);
 	}
 
+	@Test
+	void exportsPicturesAndDrawioOfWhatThePageShows() throws Exception {
+		Path file = demoFile();
+		host = TestHost.open(file);
+		Path dir = file.getParent();
+		Path png = dir.resolve("map.png"); //$NON-NLS-1$
+		Path svg = dir.resolve("map.svg"); //$NON-NLS-1$
+		Path drawio = dir.resolve("map.drawio"); //$NON-NLS-1$
+		MapExport.write(host.facility(), host.view.positions(), host.view.routes(), png, MapExport.Format.PNG);
+		MapExport.write(host.facility(), host.view.positions(), host.view.routes(), svg, MapExport.Format.SVG);
+		MapExport.write(host.facility(), host.view.positions(), host.view.routes(), drawio, MapExport.Format.DRAWIO);
+		byte[] header = java.util.Arrays.copyOf(Files.readAllBytes(png), 4);
+		assertEquals("\u0089PNG", new String(header, java.nio.charset.StandardCharsets.ISO_8859_1)); //$NON-NLS-1$
+		String svgText = Files.readString(svg);
+		assertTrue(svgText.contains("<svg"), "an SVG document"); //$NON-NLS-1$
+		assertTrue(svgText.contains(host.facility().getZones().get(0).getName()), "with the zones' Japanese names");
+		String drawioText = Files.readString(drawio);
+		assertTrue(drawioText.contains("UserObject"), "CSET's cells"); //$NON-NLS-1$
+		Device fortigate = host.facility().getDevices().stream().filter(d -> d.getIpAddresses().contains("10.10.0.250")).findFirst() //$NON-NLS-1$
+				.orElseThrow();
+		assertTrue(drawioText.contains(fortigate.getName()));
+		try (var files = Files.list(dir)) {
+			assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file left"); //$NON-NLS-1$
+		}
+		assertFalse(host.stack.isSaveNeeded(), "exporting changes nothing");
+		// and back: importing our own export into the same facility adds nothing new
+		assertTrue(MapImport.plan(host, drawio).newDevices().isEmpty());
+	}
+
 	private static Tree paletteOf(TestHost host) {
 		return findTree(host.shell);
 	}

@@ -289,6 +289,15 @@ public final class NetworkMapView {
 		job.schedule();
 	}
 
+	/** Bounds by element id of everything drawn (stored or laid out), as a picture or export needs them. */
+	public Map<String, Rect> positions() {
+		return positions;
+	}
+
+	public Map<String, List<double[]>> routes() {
+		return routes;
+	}
+
 	/** Whether the first layout of a map without stored positions has finished (or was not needed). */
 	public boolean firstLayoutDone() {
 		return firstLayoutDone;
@@ -386,7 +395,12 @@ public final class NetworkMapView {
 		item(tools, Messages.Tool_delete, this::deleteSelected);
 		new ToolItem(tools, SWT.SEPARATOR);
 		item(tools, Messages.Tool_layout, this::layout);
-		item(tools, Messages.Tool_exportPng, () -> MapExport.exportPng(host.shell(), canvas, mapScene));
+		item(tools, Messages.Tool_export, () -> MapExport.export(host.shell(), host.facility(), positions, routes));
+		item(tools, Messages.Tool_import, () -> {
+			if (!host.isReadOnly()) {
+				MapImport.run(host);
+			}
+		});
 		Label spacer = new Label(bar, SWT.NONE);
 		spacer.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		find = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
