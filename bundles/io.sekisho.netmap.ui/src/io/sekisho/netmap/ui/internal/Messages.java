@@ -135,6 +135,16 @@ public final class Messages extends NLS {
 	public static String Import_nothing;
 	public static String Import_more;
 	public static String Import_confirm;
+	public static String Tip_zoomOut;
+	public static String Tip_zoomIn;
+	public static String Tip_fit;
+	public static String Tip_actualSize;
+	public static String Tip_align;
+	public static String Tip_connect;
+	public static String Tip_delete;
+	public static String Tip_layout;
+	public static String Tip_export;
+	public static String Tip_import;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -376,13 +376,14 @@ public final class NetworkMapView {
 		layout.marginHeight = 2;
 		bar.setLayout(layout);
 		ToolBar tools = new ToolBar(bar, SWT.FLAT | SWT.RIGHT);
-		item(tools, Messages.Tool_zoomOut, () -> canvas.zoomBy(0.8));
-		item(tools, Messages.Tool_zoomIn, () -> canvas.zoomBy(1.25));
-		item(tools, Messages.Tool_fit, () -> canvas.fit());
-		item(tools, Messages.Tool_actualSize, () -> canvas.setZoom(1));
+		item(tools, Messages.Tool_zoomOut, Messages.Tip_zoomOut, () -> canvas.zoomBy(0.8));
+		item(tools, Messages.Tool_zoomIn, Messages.Tip_zoomIn, () -> canvas.zoomBy(1.25));
+		item(tools, Messages.Tool_fit, Messages.Tip_fit, () -> canvas.fit());
+		item(tools, Messages.Tool_actualSize, Messages.Tip_actualSize, () -> canvas.setZoom(1));
 		new ToolItem(tools, SWT.SEPARATOR);
 		ToolItem align = new ToolItem(tools, SWT.DROP_DOWN);
 		align.setText(Messages.Tool_align);
+		align.setToolTipText(Messages.Tip_align);
 		align.addListener(SWT.Selection, e -> {
 			MenuManager manager = new MenuManager();
 			fillAlignMenu(manager);
@@ -391,12 +392,12 @@ public final class NetworkMapView {
 			menu.setLocation(tools.toDisplay(r.x, r.y + r.height));
 			menu.setVisible(true);
 		});
-		item(tools, Messages.Tool_connect, this::connectSelected);
-		item(tools, Messages.Tool_delete, this::deleteSelected);
+		item(tools, Messages.Tool_connect, Messages.Tip_connect, this::connectSelected);
+		item(tools, Messages.Tool_delete, Messages.Tip_delete, this::deleteSelected);
 		new ToolItem(tools, SWT.SEPARATOR);
-		item(tools, Messages.Tool_layout, this::layout);
-		item(tools, Messages.Tool_export, () -> MapExport.export(host.shell(), host.facility(), positions, routes));
-		item(tools, Messages.Tool_import, () -> {
+		item(tools, Messages.Tool_layout, Messages.Tip_layout, this::layout);
+		item(tools, Messages.Tool_export, Messages.Tip_export, () -> MapExport.export(host.shell(), host.facility(), positions, routes));
+		item(tools, Messages.Tool_import, Messages.Tip_import, () -> {
 			if (!host.isReadOnly()) {
 				MapImport.run(host);
 			}
@@ -421,9 +422,10 @@ public final class NetworkMapView {
 		findStatus.setLayoutData(statusData);
 	}
 
-	private static void item(ToolBar bar, String text, Runnable action) {
+	private static void item(ToolBar bar, String text, String tooltip, Runnable action) {
 		ToolItem item = new ToolItem(bar, SWT.PUSH);
 		item.setText(text);
+		item.setToolTipText(tooltip);
 		item.addListener(SWT.Selection, e -> action.run());
 	}
 
@@ -807,7 +809,7 @@ public final class NetworkMapView {
 			m.add(alignMenu);
 			m.add(new Separator());
 			m.add(action(Messages.Menu_properties + "\tEnter", any, PropertiesView::show)); //$NON-NLS-1$
-			m.add(action(Messages.Tool_fit + "\t0", true, () -> canvas.fit())); //$NON-NLS-1$
+			m.add(action(Messages.Tip_fit, true, () -> canvas.fit()));
 		});
 		canvas.setMenu(manager.createContextMenu(canvas));
 		control.addListener(SWT.Dispose, e -> manager.dispose());
