@@ -14,7 +14,6 @@ import javax.xml.stream.XMLStreamReader;
 record SchemaProbe(boolean readable, String namespace, String rootName, int schemaVersion, int line, int column) {
 
 	private static final String SCHEMA_VERSION = "schemaVersion"; //$NON-NLS-1$
-	/** A file with several roots (the workbook first, then e.g. the network map's diagram) wraps them in xmi:XMI. */
 	private static final String XMI_NAMESPACE = "http://www.omg.org/XMI"; //$NON-NLS-1$
 	private static final String XMI_WRAPPER = "XMI"; //$NON-NLS-1$
 	private static final XMLInputFactory FACTORY = newFactory();
@@ -30,7 +29,7 @@ record SchemaProbe(boolean readable, String namespace, String rootName, int sche
 	/** A file whose root element cannot be read; the full parse reports the exact problem. */
 	static final SchemaProbe UNREADABLE = new SchemaProbe(false, null, null, 0, 0, 0);
 
-	/** Reads up to the root element (the first one inside an xmi:XMI wrapper); leaves the stream where it stopped (callers mark and reset it). */
+	/** Reads up to the root element; leaves the stream where it stopped (callers mark and reset it). */
 	static SchemaProbe of(InputStream in) {
 		try {
 			XMLStreamReader reader = FACTORY.createXMLStreamReader(in);
@@ -38,7 +37,7 @@ record SchemaProbe(boolean readable, String namespace, String rootName, int sche
 				while (reader.hasNext()) {
 					if (reader.next() == XMLStreamConstants.START_ELEMENT) {
 						if (XMI_NAMESPACE.equals(reader.getNamespaceURI()) && XMI_WRAPPER.equals(reader.getLocalName())) {
-							continue; // the first root inside the wrapper decides
+							continue; // several roots (the workbook first, e.g. a network map second) sit in an xmi:XMI element
 						}
 						String version = reader.getAttributeValue(null, SCHEMA_VERSION);
 						return new SchemaProbe(true, reader.getNamespaceURI(), reader.getLocalName(), parseVersion(version),

@@ -140,6 +140,13 @@ public final class FeatureValues {
 		if (type.getInstanceClass() == boolean.class || type.getInstanceClass() == Boolean.class) {
 			return parseBoolean(text, columnName);
 		}
+		if (type.getInstanceClass() == java.time.LocalDate.class) {
+			try {
+				return io.sekisho.core.time.StrictDates.parse(text); // the one strict parser: 令和7年6月30日, 2025/6/30, …
+			} catch (io.sekisho.core.time.StrictDates.DateFormatException e) {
+				throw new IllegalArgumentException(columnName + ": " + e.getMessage(), e); //$NON-NLS-1$
+			}
+		}
 		try {
 			return EcoreUtil.createFromString(type, text);
 		} catch (RuntimeException e) {

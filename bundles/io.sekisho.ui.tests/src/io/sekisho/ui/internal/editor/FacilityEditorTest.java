@@ -162,8 +162,8 @@ class FacilityEditorTest {
 
 		String secret = "KoroHospital2024!";
 		page.passwordArea().passwordField().setText(secret);
-		page.passwordArea().checkNow();
-		assertTrue(page.passwordArea().verdictText().contains("REJECT") || page.passwordArea().verdictText().contains("不合格"),
+		page.passwordArea().checkNow(); // off the UI thread: the verdict arrives through the event loop
+		assertTrue(UiTestSupport.waitUntil(() -> page.passwordArea().verdictText().contains("REJECT") || page.passwordArea().verdictText().contains("不合格")),
 				page.passwordArea().verdictText());
 		page.passwordArea().storeAssessment();
 		UiTestSupport.settle();
@@ -231,5 +231,33 @@ class FacilityEditorTest {
 			}
 		}
 		throw new AssertionError("no cell editor is active");
+	}
+
+	/** Issue 18 item 2 / issue 19 item 17: one key for sekishoc and the rich client, so reuse is seen across them. */
+	@Test
+	void aPasswordAssessedWithSekishocAtAnotherFacilityIsFoundWhileTyping() throws Exception {
+		String shared = "Hq8#Tz4!mW2$Rk9p";
+		// exactly what "sekishoc passwords assess" does: the vault and key of the configuration folder
+		io.sekisho.model.facility.FacilityWorkbook other = io.sekisho.model.Workbooks.create();
+		other.getFacility().setName("北町クリニック");
+		Account vpn = io.sekisho.model.facility.FacilityFactory.eINSTANCE.createAccount();
+		vpn.setUserName("admin");
+		other.getAccounts().add(vpn);
+		new io.sekisho.password.assessment.AccountPasswords(new io.sekisho.password.PasswordChecker(io.sekisho.password.PasswordCatalog.fromPlatform()))
+				.assess(other, vpn, shared.toCharArray(), io.sekisho.password.PasswordCatalog.fromPlatform().defaultProfile(),
+						java.util.Optional.of(io.sekisho.password.vault.FilePasswordVault.inConfigFolder()), java.util.Optional.empty());
+
+		new EditorTour(editor).accounts();
+		UiTestSupport.settle();
+		AccountsPage page = (AccountsPage) editor.findPage("accounts");
+		Account account = editor.workbook().getAccounts().get(1);
+		page.table().viewer().setSelection(new StructuredSelection(account), true);
+		UiTestSupport.settle();
+		page.passwordArea().passwordField().setText(shared);
+		page.passwordArea().checkNow();
+		assertTrue(UiTestSupport.waitUntil(() -> page.passwordArea().findingsText().contains("reused-across-facilities")),
+				page.passwordArea().verdictText() + " / " + page.passwordArea().findingsText());
+		assertTrue(page.passwordArea().findingsText().contains("北町クリニック"), page.passwordArea().findingsText());
+		page.passwordArea().passwordField().setText("");
 	}
 }

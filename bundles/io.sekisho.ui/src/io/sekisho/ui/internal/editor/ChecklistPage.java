@@ -451,10 +451,10 @@ public final class ChecklistPage extends FacilityPage {
 			} else {
 				String text = ((String) value).strip();
 				try {
-					newValue = text.isEmpty() ? null : LocalDate.parse(text);
-				} catch (java.time.format.DateTimeParseException e) {
-					MessageDialog.openError(viewer.getTable().getShell(), Messages.Table_invalidValueTitle,
-							NLS.bind(Messages.Checklist_badDate, text));
+					// the one strict parser: 2025-06-30, 2025/6/30, 令和7年6月30日, R7.6.30; 2025/2/30 is refused
+					newValue = text.isEmpty() ? null : io.sekisho.core.time.StrictDates.parse(text);
+				} catch (io.sekisho.core.time.StrictDates.DateFormatException e) {
+					MessageDialog.openError(viewer.getTable().getShell(), Messages.Table_invalidValueTitle, e.getMessage());
 					return;
 				}
 			}

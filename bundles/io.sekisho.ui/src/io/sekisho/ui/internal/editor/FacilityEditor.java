@@ -15,7 +15,6 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -40,7 +39,9 @@ import org.eclipse.ui.views.properties.PropertySheetPage;
 import io.sekisho.model.facility.FacilityPackage;
 import io.sekisho.model.facility.FacilityWorkbook;
 import io.sekisho.model.persistence.AtomicFileWriter;
-import io.sekisho.model.persistence.SekishoFiles;
+import io.sekisho.model.persistence.FacilityFiles;
+import io.sekisho.model.persistence.FacilityLock;
+import io.sekisho.model.persistence.ModelLoadException;
 import io.sekisho.model.persistence.SekishoResource;
 import io.sekisho.model.persistence.SekishoResourceFactory;
 import io.sekisho.ui.editor.FacilityEditorContext;
@@ -69,6 +70,7 @@ public class FacilityEditor extends FormEditor implements IEditingDomainProvider
 	private final List<FacilityPage> facilityPages = new ArrayList<>();
 	private LocalResourceManager images;
 	private SekishoResource resource;
+	private FacilityLock lock;
 	private PropertySheetPage propertySheetPage;
 	private UndoRedoActions undoRedo;
 
@@ -96,18 +98,14 @@ public class FacilityEditor extends FormEditor implements IEditingDomainProvider
 		domain.getResourceSet().getResourceFactoryRegistry().getExtensionToFactoryMap()
 				.put(SekishoResourceFactory.FILE_EXTENSION, new SekishoResourceFactory());
 		domain.getResourceSet().getPackageRegistry().put(FacilityPackage.eNS_URI, FacilityPackage.eINSTANCE);
-		URI uri = SekishoFiles.uriOf(path);
-		SekishoResource loaded = new SekishoResource(uri);
-		domain.getResourceSet().getResources().add(loaded);
+		SekishoResource loaded;
 		try {
-			loaded.load(Map.of());
-		} catch (IOException e) {
-			// the message of a load error names the file, line and column; the file itself is left untouched
+			// the one loader: opens no other file or address, names file, line and column of a load error
+			loaded = FacilityFiles.load(path, domain.getResourceSet(), Map.of());
+		} catch (ModelLoadException e) {
 			throw new PartInitException(e.getMessage(), e);
 		}
-		if (loaded.workbook() == null) {
-			throw new PartInitException(NLS.bind(Messages.Editor_noWorkbook, file.getFullPath()));
-		}
+		lock = takeLock(path);
 		return loaded;
 	}
 
@@ -296,8 +294,28 @@ public class FacilityEditor extends FormEditor implements IEditingDomainProvider
 		return super.getAdapter(type);
 	}
 
+	/**
+	 * While the editor is open its file is locked, so a command-line writer refuses to overwrite it. A file open
+	 * elsewhere is still opened here (without the lock); the read-only choice is the workbench's (issue 17).
+	 */
+	private static FacilityLock takeLock(Path path) {
+		try {
+			return FacilityLock.acquire(path);
+		} catch (IOException e) {
+			ILog.of(FacilityEditor.class).warn(e.getMessage());
+			return null;
+		}
+	}
+
 	@Override
 	public void dispose() {
+		if (lock != null) {
+			try {
+				lock.close();
+			} catch (IOException e) {
+				ILog.of(getClass()).warn(e.getMessage());
+			}
+		}
 		commandStack.removeCommandStackListener(dirtyListener);
 		if (undoRedo != null) {
 			undoRedo.dispose();
