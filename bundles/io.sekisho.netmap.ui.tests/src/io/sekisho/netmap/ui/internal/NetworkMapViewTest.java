@@ -371,6 +371,40 @@ class NetworkMapViewTest {
 		assertTrue(MapImport.plan(host, drawio).newDevices().isEmpty());
 	}
 
+	@Test
+	void aCatalogProductFromThePaletteBecomesADeviceOfThatModel() throws Exception {
+		host = TestHost.open(emptyFile());
+		DiagramCanvas canvas = host.view.canvas();
+		io.sekisho.catalog.CatalogEntry entry = io.sekisho.catalog.DeviceCatalog.fromPlatform().all().stream()
+				.filter(e -> e.networkType() != null && e.networkType() != io.sekisho.model.facility.NetworkDeviceType.NONE).findFirst()
+				.orElseThrow();
+		org.eclipse.swt.widgets.TreeItem item = findItem(host.view.palette().getItems(), entry);
+		assertNotNull(item, "the catalog's products are in the palette");
+		host.view.palette().setSelection(item);
+		Event select = new Event();
+		select.item = item;
+		host.view.palette().notifyListeners(SWT.Selection, select);
+		MapUi.click(canvas, 300, 200, 0);
+		Device device = host.facility().getDevices().get(0);
+		assertEquals(entry.vendor(), device.getManufacturer());
+		assertEquals(entry.model(), device.getModel());
+		assertEquals(entry.networkType(), device.getNetworkType());
+		assertNotNull(canvas.scene().figureOf(device));
+	}
+
+	private static org.eclipse.swt.widgets.TreeItem findItem(org.eclipse.swt.widgets.TreeItem[] items, Object tool) {
+		for (org.eclipse.swt.widgets.TreeItem item : items) {
+			if (item.getData() instanceof NetworkMapView.Tool t && t.kind() == tool) {
+				return item;
+			}
+			org.eclipse.swt.widgets.TreeItem found = findItem(item.getItems(), tool);
+			if (found != null) {
+				return found;
+			}
+		}
+		return null;
+	}
+
 	private static Tree paletteOf(TestHost host) {
 		return findTree(host.shell);
 	}

@@ -145,6 +145,7 @@ public final class Messages extends NLS {
 	public static String Tip_layout;
 	public static String Tip_export;
 	public static String Tip_import;
+	public static String Palette_catalog;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

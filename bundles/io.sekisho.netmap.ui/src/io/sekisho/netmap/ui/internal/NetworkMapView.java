@@ -440,6 +440,7 @@ public final class NetworkMapView {
 		for (DeviceKind kind : DeviceKind.values()) {
 			entry(devices, kind.label(), Glyphs.of(kind), new Tool(kind));
 		}
+		addCatalog();
 		TreeItem external = group(Messages.Palette_external);
 		for (ExternalKind kind : ExternalKind.values()) {
 			entry(external, kind.label(), Glyphs.of(kind), new Tool(kind));
@@ -463,6 +464,35 @@ public final class NetworkMapView {
 				canvas.setFocus();
 			}
 		});
+	}
+
+	/** The products of the device catalog (io.sekisho.catalog), by manufacturer: a device of that model. */
+	private void addCatalog() {
+		List<io.sekisho.catalog.CatalogEntry> entries;
+		try {
+			entries = io.sekisho.catalog.DeviceCatalog.fromPlatform().all();
+		} catch (RuntimeException e) {
+			org.eclipse.core.runtime.ILog.of(NetworkMapView.class).error(e.getMessage(), e);
+			return; // a broken catalog leaves the palette with the kinds
+		}
+		if (entries.isEmpty()) {
+			return;
+		}
+		Locale locale = Locale.getDefault();
+		TreeItem catalog = group(Messages.Palette_catalog);
+		Map<String, TreeItem> vendors = new java.util.TreeMap<>();
+		List<io.sekisho.catalog.CatalogEntry> sorted = new ArrayList<>(entries);
+		sorted.sort(java.util.Comparator.comparing((io.sekisho.catalog.CatalogEntry e) -> e.vendorName(locale))
+				.thenComparing(e -> e.modelName(locale)));
+		for (io.sekisho.catalog.CatalogEntry entry : sorted) {
+			TreeItem vendor = vendors.computeIfAbsent(entry.vendorName(locale), name -> {
+				TreeItem item = new TreeItem(catalog, SWT.NONE);
+				item.setText(name);
+				return item;
+			});
+			DeviceKind kind = DeviceKind.of(entry.category(), entry.networkType());
+			entry(vendor, entry.modelName(locale), Glyphs.of(kind), new Tool(entry));
+		}
 	}
 
 	private TreeItem group(String text) {
@@ -651,6 +681,8 @@ public final class NetworkMapView {
 			created = commands.createZone(x, y);
 		} else if (tool.kind() instanceof DeviceKind kind) {
 			created = commands.createDevice(kind, x, y, zone);
+		} else if (tool.kind() instanceof io.sekisho.catalog.CatalogEntry entry) {
+			created = commands.createDevice(entry, x, y, zone);
 		} else {
 			created = commands.createExternal((ExternalKind) tool.kind(), x, y, zone);
 		}
