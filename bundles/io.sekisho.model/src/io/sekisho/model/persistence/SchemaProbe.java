@@ -29,7 +29,7 @@ record SchemaProbe(boolean readable, String namespace, String rootName, int sche
 	/** A file whose root element cannot be read; the full parse reports the exact problem. */
 	static final SchemaProbe UNREADABLE = new SchemaProbe(false, null, null, 0, 0, 0);
 
-	/** Reads up to the root element (the first one inside an xmi:XMI wrapper); leaves the stream where it stopped (callers mark and reset it). */
+	/** Reads up to the root element; leaves the stream where it stopped (callers mark and reset it). */
 	static SchemaProbe of(InputStream in) {
 		try {
 			XMLStreamReader reader = FACTORY.createXMLStreamReader(in);

@@ -342,6 +342,69 @@ class NetworkMapViewTest {
 		assertTrue(host.view.unstoredCount() > 0);
 	}
 
+	@Test
+	void exportsPicturesAndDrawioOfWhatThePageShows() throws Exception {
+		Path file = demoFile();
+		host = TestHost.open(file);
+		Path dir = file.getParent();
+		Path png = dir.resolve("map.png"); //$NON-NLS-1$
+		Path svg = dir.resolve("map.svg"); //$NON-NLS-1$
+		Path drawio = dir.resolve("map.drawio"); //$NON-NLS-1$
+		MapExport.write(host.facility(), host.view.positions(), host.view.routes(), png, MapExport.Format.PNG);
+		MapExport.write(host.facility(), host.view.positions(), host.view.routes(), svg, MapExport.Format.SVG);
+		MapExport.write(host.facility(), host.view.positions(), host.view.routes(), drawio, MapExport.Format.DRAWIO);
+		byte[] header = java.util.Arrays.copyOf(Files.readAllBytes(png), 4);
+		assertEquals("\u0089PNG", new String(header, java.nio.charset.StandardCharsets.ISO_8859_1)); //$NON-NLS-1$
+		String svgText = Files.readString(svg);
+		assertTrue(svgText.contains("<svg"), "an SVG document"); //$NON-NLS-1$
+		assertTrue(svgText.contains(host.facility().getZones().get(0).getName()), "with the zones' Japanese names");
+		String drawioText = Files.readString(drawio);
+		assertTrue(drawioText.contains("UserObject"), "CSET's cells"); //$NON-NLS-1$
+		Device fortigate = host.facility().getDevices().stream().filter(d -> d.getIpAddresses().contains("10.10.0.250")).findFirst() //$NON-NLS-1$
+				.orElseThrow();
+		assertTrue(drawioText.contains(fortigate.getName()));
+		try (var files = Files.list(dir)) {
+			assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file left"); //$NON-NLS-1$
+		}
+		assertFalse(host.stack.isSaveNeeded(), "exporting changes nothing");
+		// and back: importing our own export into the same facility adds nothing new
+		assertTrue(MapImport.plan(host, drawio).newDevices().isEmpty());
+	}
+
+	@Test
+	void aCatalogProductFromThePaletteBecomesADeviceOfThatModel() throws Exception {
+		host = TestHost.open(emptyFile());
+		DiagramCanvas canvas = host.view.canvas();
+		io.sekisho.catalog.CatalogEntry entry = io.sekisho.catalog.DeviceCatalog.fromPlatform().all().stream()
+				.filter(e -> e.networkType() != null && e.networkType() != io.sekisho.model.facility.NetworkDeviceType.NONE).findFirst()
+				.orElseThrow();
+		org.eclipse.swt.widgets.TreeItem item = findItem(host.view.palette().getItems(), entry);
+		assertNotNull(item, "the catalog's products are in the palette");
+		host.view.palette().setSelection(item);
+		Event select = new Event();
+		select.item = item;
+		host.view.palette().notifyListeners(SWT.Selection, select);
+		MapUi.click(canvas, 300, 200, 0);
+		Device device = host.facility().getDevices().get(0);
+		assertEquals(entry.vendor(), device.getManufacturer());
+		assertEquals(entry.model(), device.getModel());
+		assertEquals(entry.networkType(), device.getNetworkType());
+		assertNotNull(canvas.scene().figureOf(device));
+	}
+
+	private static org.eclipse.swt.widgets.TreeItem findItem(org.eclipse.swt.widgets.TreeItem[] items, Object tool) {
+		for (org.eclipse.swt.widgets.TreeItem item : items) {
+			if (item.getData() instanceof NetworkMapView.Tool t && t.kind() == tool) {
+				return item;
+			}
+			org.eclipse.swt.widgets.TreeItem found = findItem(item.getItems(), tool);
+			if (found != null) {
+				return found;
+			}
+		}
+		return null;
+	}
+
 	private static Tree paletteOf(TestHost host) {
 		return findTree(host.shell);
 	}

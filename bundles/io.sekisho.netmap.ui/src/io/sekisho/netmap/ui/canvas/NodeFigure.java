@@ -96,7 +96,7 @@ public class NodeFigure extends Figure {
 		case WARNING -> new RGB(245, 166, 35);
 		case INFO -> new RGB(33, 118, 210);
 		}));
-		gc.fillOval((int) screen.right() - 4, (int) screen.y() - 4, 8, 8);
+		gc.fillOval((int) screen.right() - 3, (int) screen.y() - 3, 6, 6);
 	}
 
 	@Override

@@ -19,11 +19,15 @@ public enum DeviceKind {
 			"modem", "lte", "5g", "wimax", "\u30c6\u30b6\u30ea\u30f3\u30b0" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 
 	public static DeviceKind of(Device device) {
-		DeviceCategory category = device.getCategory();
 		NetworkDeviceType type = device.getNetworkType();
 		if ((type == null || type == NetworkDeviceType.NONE || type == NetworkDeviceType.ROUTER) && looksMobile(device)) {
 			return MOBILE_ROUTER;
 		}
+		return of(device.getCategory(), type);
+	}
+
+	/** The kind of a device of {@code category} and network {@code type} (either may be null). */
+	public static DeviceKind of(DeviceCategory category, NetworkDeviceType type) {
 		if (type != null && type != NetworkDeviceType.NONE) {
 			return switch (type) {
 			case ROUTER -> ROUTER;

@@ -316,6 +316,25 @@ public final class MapCommands {
 		return new Created(compound, device);
 	}
 
+	/** A device of a catalog product: manufacturer, model, category and network type from the catalog. */
+	public Created createDevice(io.sekisho.catalog.CatalogEntry entry, double x, double y, Zone zone) {
+		Device device = FacilityFactory.eINSTANCE.createDevice();
+		ModelIds.ensureId(device);
+		device.setCategory(entry.category());
+		device.setNetworkType(entry.networkType());
+		device.setManufacturer(entry.vendor());
+		device.setModel(entry.model());
+		device.setEndOfSupport(entry.endOfSupport().orElse(null));
+		device.setStatus(DeviceStatus.IN_USE);
+		device.setName(uniqueName(entry.model(), workbook.getDevices()));
+		device.setZone(zone);
+		CompoundCommand compound = new CompoundCommand(NLS.bind(Messages.Command_create, entry.label(java.util.Locale.getDefault())));
+		compound.append(AddCommand.create(domain, workbook, F.getFacilityWorkbook_Devices(), device));
+		addFigure(compound, device, new Rect(x - AutoPlacement.DEVICE_WIDTH / 2.0, y - AutoPlacement.DEVICE_HEIGHT / 2.0,
+				AutoPlacement.DEVICE_WIDTH, AutoPlacement.DEVICE_HEIGHT));
+		return new Created(compound, device);
+	}
+
 	public Created createZone(double x, double y) {
 		Zone zone = FacilityFactory.eINSTANCE.createZone();
 		ModelIds.ensureId(zone);

@@ -77,7 +77,6 @@ public final class Messages extends NLS {
 	public static String Tool_align;
 	public static String Tool_connect;
 	public static String Tool_delete;
-	public static String Tool_exportPng;
 	public static String Trust_unknown;
 	public static String Trust_UNTRUSTED;
 	public static String Trust_LOW;
@@ -125,6 +124,28 @@ public final class Messages extends NLS {
 	public static String Results_validation;
 	public static String PathSeparator;
 	public static String Outline_figure;
+	public static String Tool_export;
+	public static String Tool_import;
+	public static String Export_svgFilter;
+	public static String Export_drawioFilter;
+	public static String Import_title;
+	public static String Import_filter;
+	public static String Import_allFiles;
+	public static String Import_failed;
+	public static String Import_nothing;
+	public static String Import_more;
+	public static String Import_confirm;
+	public static String Tip_zoomOut;
+	public static String Tip_zoomIn;
+	public static String Tip_fit;
+	public static String Tip_actualSize;
+	public static String Tip_align;
+	public static String Tip_connect;
+	public static String Tip_delete;
+	public static String Tip_layout;
+	public static String Tip_export;
+	public static String Tip_import;
+	public static String Palette_catalog;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -289,6 +289,15 @@ public final class NetworkMapView {
 		job.schedule();
 	}
 
+	/** Bounds by element id of everything drawn (stored or laid out), as a picture or export needs them. */
+	public Map<String, Rect> positions() {
+		return positions;
+	}
+
+	public Map<String, List<double[]>> routes() {
+		return routes;
+	}
+
 	/** Whether the first layout of a map without stored positions has finished (or was not needed). */
 	public boolean firstLayoutDone() {
 		return firstLayoutDone;
@@ -367,13 +376,14 @@ public final class NetworkMapView {
 		layout.marginHeight = 2;
 		bar.setLayout(layout);
 		ToolBar tools = new ToolBar(bar, SWT.FLAT | SWT.RIGHT);
-		item(tools, Messages.Tool_zoomOut, () -> canvas.zoomBy(0.8));
-		item(tools, Messages.Tool_zoomIn, () -> canvas.zoomBy(1.25));
-		item(tools, Messages.Tool_fit, () -> canvas.fit());
-		item(tools, Messages.Tool_actualSize, () -> canvas.setZoom(1));
+		item(tools, Messages.Tool_zoomOut, Messages.Tip_zoomOut, () -> canvas.zoomBy(0.8));
+		item(tools, Messages.Tool_zoomIn, Messages.Tip_zoomIn, () -> canvas.zoomBy(1.25));
+		item(tools, Messages.Tool_fit, Messages.Tip_fit, () -> canvas.fit());
+		item(tools, Messages.Tool_actualSize, Messages.Tip_actualSize, () -> canvas.setZoom(1));
 		new ToolItem(tools, SWT.SEPARATOR);
 		ToolItem align = new ToolItem(tools, SWT.DROP_DOWN);
 		align.setText(Messages.Tool_align);
+		align.setToolTipText(Messages.Tip_align);
 		align.addListener(SWT.Selection, e -> {
 			MenuManager manager = new MenuManager();
 			fillAlignMenu(manager);
@@ -382,11 +392,16 @@ public final class NetworkMapView {
 			menu.setLocation(tools.toDisplay(r.x, r.y + r.height));
 			menu.setVisible(true);
 		});
-		item(tools, Messages.Tool_connect, this::connectSelected);
-		item(tools, Messages.Tool_delete, this::deleteSelected);
+		item(tools, Messages.Tool_connect, Messages.Tip_connect, this::connectSelected);
+		item(tools, Messages.Tool_delete, Messages.Tip_delete, this::deleteSelected);
 		new ToolItem(tools, SWT.SEPARATOR);
-		item(tools, Messages.Tool_layout, this::layout);
-		item(tools, Messages.Tool_exportPng, () -> MapExport.exportPng(host.shell(), canvas, mapScene));
+		item(tools, Messages.Tool_layout, Messages.Tip_layout, this::layout);
+		item(tools, Messages.Tool_export, Messages.Tip_export, () -> MapExport.export(host.shell(), host.facility(), positions, routes));
+		item(tools, Messages.Tool_import, Messages.Tip_import, () -> {
+			if (!host.isReadOnly()) {
+				MapImport.run(host);
+			}
+		});
 		Label spacer = new Label(bar, SWT.NONE);
 		spacer.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		find = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
@@ -407,9 +422,10 @@ public final class NetworkMapView {
 		findStatus.setLayoutData(statusData);
 	}
 
-	private static void item(ToolBar bar, String text, Runnable action) {
+	private static void item(ToolBar bar, String text, String tooltip, Runnable action) {
 		ToolItem item = new ToolItem(bar, SWT.PUSH);
 		item.setText(text);
+		item.setToolTipText(tooltip);
 		item.addListener(SWT.Selection, e -> action.run());
 	}
 
@@ -424,6 +440,7 @@ public final class NetworkMapView {
 		for (DeviceKind kind : DeviceKind.values()) {
 			entry(devices, kind.label(), Glyphs.of(kind), new Tool(kind));
 		}
+		addCatalog();
 		TreeItem external = group(Messages.Palette_external);
 		for (ExternalKind kind : ExternalKind.values()) {
 			entry(external, kind.label(), Glyphs.of(kind), new Tool(kind));
@@ -447,6 +464,35 @@ public final class NetworkMapView {
 				canvas.setFocus();
 			}
 		});
+	}
+
+	/** The products of the device catalog (io.sekisho.catalog), by manufacturer: a device of that model. */
+	private void addCatalog() {
+		List<io.sekisho.catalog.CatalogEntry> entries;
+		try {
+			entries = io.sekisho.catalog.DeviceCatalog.fromPlatform().all();
+		} catch (RuntimeException e) {
+			org.eclipse.core.runtime.ILog.of(NetworkMapView.class).error(e.getMessage(), e);
+			return; // a broken catalog leaves the palette with the kinds
+		}
+		if (entries.isEmpty()) {
+			return;
+		}
+		Locale locale = Locale.getDefault();
+		TreeItem catalog = group(Messages.Palette_catalog);
+		Map<String, TreeItem> vendors = new java.util.TreeMap<>();
+		List<io.sekisho.catalog.CatalogEntry> sorted = new ArrayList<>(entries);
+		sorted.sort(java.util.Comparator.comparing((io.sekisho.catalog.CatalogEntry e) -> e.vendorName(locale))
+				.thenComparing(e -> e.modelName(locale)));
+		for (io.sekisho.catalog.CatalogEntry entry : sorted) {
+			TreeItem vendor = vendors.computeIfAbsent(entry.vendorName(locale), name -> {
+				TreeItem item = new TreeItem(catalog, SWT.NONE);
+				item.setText(name);
+				return item;
+			});
+			DeviceKind kind = DeviceKind.of(entry.category(), entry.networkType());
+			entry(vendor, entry.modelName(locale), Glyphs.of(kind), new Tool(entry));
+		}
 	}
 
 	private TreeItem group(String text) {
@@ -635,6 +681,8 @@ public final class NetworkMapView {
 			created = commands.createZone(x, y);
 		} else if (tool.kind() instanceof DeviceKind kind) {
 			created = commands.createDevice(kind, x, y, zone);
+		} else if (tool.kind() instanceof io.sekisho.catalog.CatalogEntry entry) {
+			created = commands.createDevice(entry, x, y, zone);
 		} else {
 			created = commands.createExternal((ExternalKind) tool.kind(), x, y, zone);
 		}
@@ -793,7 +841,7 @@ public final class NetworkMapView {
 			m.add(alignMenu);
 			m.add(new Separator());
 			m.add(action(Messages.Menu_properties + "\tEnter", any, PropertiesView::show)); //$NON-NLS-1$
-			m.add(action(Messages.Tool_fit + "\t0", true, () -> canvas.fit())); //$NON-NLS-1$
+			m.add(action(Messages.Tip_fit, true, () -> canvas.fit()));
 		});
 		canvas.setMenu(manager.createContextMenu(canvas));
 		control.addListener(SWT.Dispose, e -> manager.dispose());
