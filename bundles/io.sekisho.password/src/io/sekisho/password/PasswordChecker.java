@@ -210,7 +210,7 @@ public final class PasswordChecker {
 			head[i] = password.charAt(i);
 		}
 		WipeableString prefix = new WipeableString(head);
-		Strength strength = lexicon.zxcvbn.measure(prefix, words.tokens());
+		Strength strength = lexicon.zxcvbnFor(words).measure(prefix, List.of());
 		try {
 			boolean date = false;
 			for (Match m : strength.getSequence()) {

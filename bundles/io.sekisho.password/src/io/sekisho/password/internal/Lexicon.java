@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.nulabinc.zxcvbn.StandardDictionaries;
 import com.nulabinc.zxcvbn.StandardKeyboards;
@@ -14,6 +17,8 @@ import com.nulabinc.zxcvbn.ZxcvbnBuilder;
 import com.nulabinc.zxcvbn.matchers.AlignedKeyboardLoader;
 import com.nulabinc.zxcvbn.matchers.Dictionary;
 import com.nulabinc.zxcvbn.matchers.Keyboard;
+
+import io.sekisho.password.ContextWords;
 
 /**
  * The word lists and keyboards the checker uses, loaded once: zxcvbn4j's dictionaries and keyboards, Sekisho's
@@ -31,6 +36,9 @@ public final class Lexicon {
 	public final WordSet leaked;
 	public final WordSet dictionary;
 	public final Zxcvbn zxcvbn;
+	/** the word lists zxcvbn estimates with, one by one (it gets them grouped) */
+	public final List<Dictionary> zxcvbnDictionaries;
+	public final List<Keyboard> zxcvbnKeyboards;
 	public final KeyboardPatterns keyboards;
 	/** words for passphrases: alphabetic, 5–8 letters, from zxcvbn4j's English Wikipedia list */
 	public final List<String> passphraseWords;
@@ -65,9 +73,41 @@ public final class Lexicon {
 		List<Dictionary> zxcvbnDictionaries = new ArrayList<>(standard);
 		zxcvbnDictionaries.add(new Dictionary("sekisho_common", common)); //$NON-NLS-1$
 		zxcvbnDictionaries.add(new Dictionary("sekisho_dictionary", words)); //$NON-NLS-1$
-		zxcvbn = new ZxcvbnBuilder().dictionaries(zxcvbnDictionaries).keyboards(zxcvbnKeyboards).build();
+		this.zxcvbnDictionaries = List.copyOf(zxcvbnDictionaries);
+		this.zxcvbnKeyboards = List.copyOf(zxcvbnKeyboards);
+		// the same lists in four groups: the same guesses and advice, fewer look-ups (see MergedDictionary)
+		zxcvbn = new ZxcvbnBuilder().dictionaries(MergedDictionary.grouped(zxcvbnDictionaries)).keyboards(zxcvbnKeyboards).build();
 		// Dvorak is left out of the pattern finding: rare in Japan, and its walks are random-looking on QWERTY
 		keyboards = new KeyboardPatterns(zxcvbnKeyboards.stream().filter(k -> !k.getName().equals(StandardKeyboards.DVORAK)).toList());
+	}
+
+	/** zxcvbn instances with a facility's context words merged in, by their tokens (names, not passwords) */
+	private final Map<List<String>, Zxcvbn> withContext = new ConcurrentHashMap<>();
+	private static final int CONTEXTS_KEPT = 32;
+
+	/**
+	 * @return zxcvbn with the context words among its lists, to be called with no user inputs: the same estimate as
+	 *         {@code zxcvbn.measure(password, words.tokens())}, without building and searching a separate
+	 *         user_inputs list on every call. Built once per set of context words (one facility).
+	 */
+	public Zxcvbn zxcvbnFor(ContextWords words) {
+		if (words.isEmpty()) {
+			return zxcvbn;
+		}
+		Zxcvbn known = withContext.get(words.tokens());
+		if (known != null) {
+			return known;
+		}
+		if (withContext.size() >= CONTEXTS_KEPT) {
+			withContext.clear();
+		}
+		// lower-cased as zxcvbn4j does with user inputs, so ranks (their order) and matches are the same
+		List<String> lowered = words.tokens().stream().map(t -> t.toLowerCase(Locale.getDefault())).toList();
+		List<Dictionary> lists = new ArrayList<>(zxcvbnDictionaries);
+		lists.add(new Dictionary(MergedDictionary.SEKISHO_CONTEXT, lowered));
+		Zxcvbn built = new ZxcvbnBuilder().dictionaries(MergedDictionary.grouped(lists)).keyboards(zxcvbnKeyboards).build();
+		withContext.put(words.tokens(), built);
+		return built;
 	}
 
 	/** The lexicon shared by all checkers; loading takes about a second, so it happens once. */
