@@ -25,4 +25,12 @@ public class FingerprintBenchmark {
 	public Fingerprint argon2idSekisho() {
 		return Argon2Fingerprinter.fingerprint("Vq7#mZ2!kR9w$Lp4", salt, Argon2Parameters.SEKISHO); //$NON-NLS-1$
 	}
+
+	/** The parameters before issue 19 (19 MiB, t=2), measured in the same run for a fair ratio. */
+	@Benchmark
+	@BenchmarkMode(Mode.AverageTime)
+	@OutputTimeUnit(TimeUnit.MILLISECONDS)
+	public Fingerprint argon2idSekisho2025() {
+		return Argon2Fingerprinter.fingerprint("Vq7#mZ2!kR9w$Lp4", salt, Argon2Parameters.SEKISHO_2025); //$NON-NLS-1$
+	}
 }
