@@ -118,6 +118,33 @@ class SampleMedicalTest {
 	}
 
 	@Test
+	void ourVersionSchemeReadsWhatOurConsolesPrint() {
+		var schemes = io.sekisho.firmware.versions.VersionSchemes.fromPlatform();
+		assertTrue(schemes.problems().isEmpty(), schemes.problems().toString());
+		var scheme = schemes.forProduct("samplemedical", "sm-ct_200_firmware");
+		assertEquals("samplemedical", schemes.idFor("samplemedical", "sm-ct_200_firmware"));
+		var console = scheme.parse("SM-OS 3.2 build 41").orElseThrow();
+		assertEquals(0, console.compareTo(scheme.parse("3.2.41").orElseThrow()));
+		assertTrue(console.compareTo(scheme.parse("SM-OS 3.2 build 100").orElseThrow()) < 0, "build 41 before build 100");
+		assertTrue(scheme.parse("v3").isEmpty(), "not ours to read: 要確認");
+	}
+
+	@Test
+	void ourNetworkRuleNamesAModalityWithoutGatewayInItsZone() {
+		FacilityWorkbook workbook = demoWithOurDevices(Availability.YES);
+		Device ct = workbook.getDevices().stream().filter(d -> d.getName().equals("CT-02")).findFirst().orElseThrow();
+		Device gateway = workbook.getDevices().stream().filter(d -> d.getName().equals("SMLINK-01")).findFirst().orElseThrow();
+		ct.setZone(workbook.getZones().get(0));
+		gateway.setZone(workbook.getZones().get(1));
+		var report = io.sekisho.netmap.analysis.NetworkAnalysis.fromPlatform().run(workbook);
+		assertTrue(report.failures().isEmpty(), report.failures().toString());
+		assertEquals(1, report.of("SAMPLEMEDICAL-1").size(), report.of("SAMPLEMEDICAL-1").toString());
+		assertTrue(report.of("SAMPLEMEDICAL-1").get(0).names(ct));
+		gateway.setZone(ct.getZone());
+		assertTrue(io.sekisho.netmap.analysis.NetworkAnalysis.fromPlatform().run(workbook).of("SAMPLEMEDICAL-1").isEmpty());
+	}
+
+	@Test
 	void ourCommandListsOurDevices(@TempDir Path dir) throws Exception {
 		Path file = dir.resolve("demo.sekisho");
 		FacilityWorkbook workbook = demoWithOurDevices(Availability.YES);
