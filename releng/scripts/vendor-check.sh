@@ -2,7 +2,8 @@
 # The vendor suite, proven like a vendor and an integrator would: builds the sample vendor bundle
 # (examples/vendor, its own Tycho reactor) against Sekisho's p2 update site alone and runs its tests, installs it
 # into a copy of the materialized product with `sekishoc vendors add`, checks that its contributions show
-# (sekishoc help, its subcommand, its catalog, its checklist evaluator, its workbook sheet), removes it and checks
+# (sekishoc help, its subcommand, its catalog in the firmware register, its checklist evaluator, its workbook
+# sheet, its network map rule), removes it and checks
 # that they are gone.
 # Usage: vendor-check.sh PRODUCTS_DIR      (releng/io.sekisho.product/target/products)
 set -uo pipefail
@@ -49,7 +50,7 @@ text = open(path, encoding="utf-8").read()
 first = re.search(r"^(\s*)<devices ", text, re.M)
 indent = first.group(1)
 lines = [
-    f'{indent}<devices id="{uuid.uuid4()}" name="CT-02" category="MEDICAL_DEVICE" manufacturer="Sample Medical" model="SM-CT 200" remoteMaintenance="true"/>\n',
+    f'{indent}<devices id="{uuid.uuid4()}" name="CT-02" category="MEDICAL_DEVICE" manufacturer="Sample Medical" model="SM-CT 200" remoteMaintenance="true" firmwareVersion="SM-OS 3.2 build 41"/>\n',
     f'{indent}<devices id="{uuid.uuid4()}" name="SMLINK-01" category="NETWORK_DEVICE" manufacturer="Sample Medical" model="SM-Link"/>\n',
 ]
 text = text[:first.start()] + "".join(lines) + text[first.start():]
@@ -58,9 +59,11 @@ PY
 
 effects() { # present|absent: what the vendor bundle adds, as the product shows it
   local want=$1 ok=0
-  local help suggest
+  local help suggest analysis firmware
   help=$("$sekishoc" -nl ja help 2>&1)
   suggest=$("$sekishoc" -nl ja checklist suggest "$facility" 2>&1)
+  analysis=$("$sekishoc" -nl ja netmap analyze "$facility" 2>&1)
+  firmware=$("$sekishoc" -nl ja firmware match "$facility" 2>&1 | grep 'CT-02' | head -1)
   "$sekishoc" -nl ja workbook export "$facility" --out "$work/handover.xlsx" >/dev/null 2>&1 || true
   if [ "$want" = present ]; then
     check "installed: sekishoc help lists the vendor's subcommand" grep -q 'samplemedical' <<<"$help"
@@ -70,11 +73,16 @@ effects() { # present|absent: what the vendor bundle adds, as the product shows 
       grep -q 'SM-Link ゲートウェイ SMLINK-01' <<<"$suggest"
     check "installed: the exported workbook holds the vendor's sheet 保守作業記録" \
       bash -c "unzip -p '$work/handover.xlsx' xl/workbook.xml | grep -q '保守作業記録'"
+    check "installed: netmap analyze reports the vendor's rule SAMPLEMEDICAL-1" grep -q 'SAMPLEMEDICAL-1' <<<"$analysis"
+    check "installed: the firmware register identifies the vendor's CT from its catalog (not 製品不明)" \
+      bash -c "[ -n \"\$0\" ] && ! grep -q '製品不明' <<<\"\$0\"" "$firmware"
   else
     check "removed: sekishoc help no longer lists the vendor's subcommand" bash -c "! grep -q 'samplemedical' <<<\"\$0\"" "$help"
     check "removed: checklist suggest no longer shows the vendor's evaluator" bash -c "! grep -q 'SM-Link ゲートウェイ SMLINK-01' <<<\"\$0\"" "$suggest"
     check "removed: the exported workbook has no vendor sheet" \
       bash -c "! unzip -p '$work/handover.xlsx' xl/workbook.xml | grep -q '保守作業記録'"
+    check "removed: netmap analyze no longer reports SAMPLEMEDICAL-1" bash -c "! grep -q 'SAMPLEMEDICAL-1' <<<\"\$0\"" "$analysis"
+    check "removed: the vendor's CT is 製品不明 again" grep -q '製品不明' <<<"$firmware"
   fi
   return $ok
 }
