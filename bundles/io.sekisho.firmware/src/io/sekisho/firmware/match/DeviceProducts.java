@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.sekisho.catalog.DeviceCatalog;
 import io.sekisho.firmware.vuln.CpeNames;
 
 /**
@@ -69,6 +70,13 @@ public final class DeviceProducts {
 		}
 		if (hardwareId != null && hardwareId.startsWith("cpe:2.3:")) { //$NON-NLS-1$
 			hardware.add(new Product(CpeNames.part(hardwareId, 3), CpeNames.part(hardwareId, 4)));
+		}
+		if (firmware.isEmpty()) {
+			// the device catalog (io.sekisho.catalog.devices, vendors add theirs) names the model's CPE products
+			DeviceCatalog.fromPlatform().find(manufacturer, model).ifPresent(entry -> {
+				entry.firmwareCpe().ifPresent(cpe -> firmware.add(new Product(CpeNames.part(cpe, 3), CpeNames.part(cpe, 4))));
+				entry.hardwareCpe().ifPresent(cpe -> hardware.add(new Product(CpeNames.part(cpe, 3), CpeNames.part(cpe, 4))));
+			});
 		}
 		String vendor = firmware.isEmpty() ? vendor(manufacturer).orElse(null) : firmware.get(0).vendor();
 		if (vendor != null) {
