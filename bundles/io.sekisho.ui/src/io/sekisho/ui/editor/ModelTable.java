@@ -122,7 +122,20 @@ public class ModelTable {
 		remove.setEnabled(editable);
 		paste.setEnabled(editable);
 		// every change of the model is a command: refreshing after each keeps the table true after undo and redo too
-		ModelChanges.refreshAfterCommands(table, context.commandStack(), () -> viewer.setInput(rows()));
+		ModelChanges.refreshAfterCommands(table, context.commandStack(), this::refresh);
+	}
+
+	/**
+	 * Shows the model again: new rows when the list changed, else new cell texts; a cell being edited (the name of a
+	 * row just added) is left open.
+	 */
+	private void refresh() {
+		List<?> now = rows();
+		if (!now.equals(viewer.getInput())) {
+			viewer.setInput(now);
+		} else if (!viewer.isCellEditorActive()) {
+			viewer.refresh();
+		}
 	}
 
 	public TableViewer viewer() {
@@ -164,13 +177,28 @@ public class ModelTable {
 		viewer.refresh();
 	}
 
-	/** Adds an empty row (one command), selects it and opens its first editable cell. */
+	/**
+	 * Adds an empty row (one command), selects and reveals it and opens its first editable cell, also with a sort
+	 * or a filter active (the filter is cleared: it would hide the empty row).
+	 */
 	public void addRow() {
+		if (context.isReadOnly()) {
+			return;
+		}
 		EClass type = list.getEReferenceType();
 		EObject row = EcoreUtil.create(type);
 		ModelIds.ensureIds(row);
 		execute(AddCommand.create(context.editingDomain(), owner, list, row));
+		if (!((List<?>) owner.eGet(list)).contains(row)) {
+			return;
+		}
+		if (!filter.getText().isEmpty()) {
+			filter.setText(""); //$NON-NLS-1$
+		}
+		// now, not after the refresh that follows every command: the row must be in the table to select it
+		viewer.setInput(rows());
 		viewer.setSelection(new StructuredSelection(row), true);
+		viewer.getTable().showSelection();
 		columns.stream().filter(Column::editable).findFirst().ifPresent(c -> viewer.editElement(row, columns.indexOf(c)));
 	}
 

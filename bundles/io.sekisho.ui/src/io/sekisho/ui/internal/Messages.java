@@ -247,6 +247,24 @@ public final class Messages extends NLS {
 	public static String Pages_contentFailedShown;
 	public static String Window_titleWithFacility;
 	public static String Explorer_facilitySuffix;
+	public static String Broken_tab;
+	public static String Broken_heading;
+	public static String Broken_empty;
+	public static String Broken_notUtf8;
+	public static String Broken_truncated;
+	public static String Broken_invalid;
+	public static String Broken_noWorkbook;
+	public static String Broken_place;
+	public static String Broken_unchanged;
+	public static String Broken_backup;
+	public static String Broken_noBackup;
+	public static String Broken_openBackup;
+	public static String Broken_restoreBackup;
+	public static String Broken_restoreTitle;
+	public static String Broken_restoreQuestion;
+	public static String Broken_restoreFailed;
+	public static String Broken_marker;
+	public static String Editor_readOnlySave;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -89,6 +89,41 @@ class TableSortTest {
 		assertDates(rows(), false);
 	}
 
+	@Test
+	void aNewRowIsSelectedRevealedAndEditedWithASortActive() {
+		clickHeader(0); // by name
+		Table t = table.viewer().getTable();
+		t.setTopIndex(0);
+		int before = editor.workbook().getDevices().size();
+		org.eclipse.swt.widgets.Button add = findButton(t.getParent(), io.sekisho.ui.internal.Messages.Table_add);
+		add.notifyListeners(SWT.Selection, new Event());
+		UiTestSupport.settle();
+
+		assertTrue(editor.workbook().getDevices().size() == before + 1);
+		Device added = editor.workbook().getDevices().get(before);
+		assertTrue(table.viewer().getStructuredSelection().getFirstElement() == added, "the new row is selected");
+		int index = rows().indexOf(added);
+		int visible = Math.max(1, t.getClientArea().height / t.getItemHeight());
+		assertTrue(index >= t.getTopIndex() && index < t.getTopIndex() + visible,
+				"the new row (" + index + ") is in view (" + t.getTopIndex() + "+" + visible + ")");
+		assertTrue(table.viewer().isCellEditorActive(), "its name cell is open for editing");
+		org.eclipse.swt.widgets.Text cell = java.util.Arrays.stream(t.getChildren()).filter(c -> c instanceof org.eclipse.swt.widgets.Text && c.isVisible())
+				.map(c -> (org.eclipse.swt.widgets.Text) c).findFirst().orElseThrow();
+		cell.setText("PC-NEW-SORTED");
+		cell.notifyListeners(SWT.DefaultSelection, new Event());
+		UiTestSupport.settle();
+		assertTrue("PC-NEW-SORTED".equals(added.getName()));
+	}
+
+	private static org.eclipse.swt.widgets.Button findButton(org.eclipse.swt.widgets.Composite parent, String text) {
+		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Button button && text.equals(button.getText())) {
+				return button;
+			}
+		}
+		throw new AssertionError("no button " + text);
+	}
+
 	private static void assertDates(List<Device> rows, boolean ascending) {
 		List<LocalDate> dates = new ArrayList<>();
 		for (Device device : rows) {

@@ -41,7 +41,6 @@ import io.sekisho.model.facility.FacilityWorkbook;
 import io.sekisho.model.persistence.AtomicFileWriter;
 import io.sekisho.model.persistence.FacilityFiles;
 import io.sekisho.model.persistence.FacilityLock;
-import io.sekisho.model.persistence.ModelLoadException;
 import io.sekisho.model.persistence.SekishoResource;
 import io.sekisho.model.persistence.SekishoResourceFactory;
 import io.sekisho.ui.editor.FacilityEditorContext;
@@ -73,6 +72,8 @@ public class FacilityEditor extends FormEditor implements IEditingDomainProvider
 	private FacilityLock lock;
 	private PropertySheetPage propertySheetPage;
 	private UndoRedoActions undoRedo;
+	private LoadProblem loadProblem;
+	private BrokenFileView brokenFileView;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -94,7 +95,8 @@ public class FacilityEditor extends FormEditor implements IEditingDomainProvider
 		return undoRedo;
 	}
 
-	private SekishoResource load(IFile file) throws PartInitException {
+	/** Loads the file; when it cannot be read, records why in {@link #loadProblem} and returns null. */
+	private SekishoResource load(IFile file) {
 		Path path = file.getLocation().toFile().toPath();
 		domain.getResourceSet().getResourceFactoryRegistry().getExtensionToFactoryMap()
 				.put(SekishoResourceFactory.FILE_EXTENSION, new SekishoResourceFactory());
@@ -103,15 +105,47 @@ public class FacilityEditor extends FormEditor implements IEditingDomainProvider
 		try {
 			// the one loader: opens no other file or address, names file, line and column of a load error
 			loaded = FacilityFiles.load(path, domain.getResourceSet(), Map.of());
-		} catch (ModelLoadException e) {
-			throw new PartInitException(e.getMessage(), e);
+		} catch (IOException e) {
+			// the file itself is left untouched: a resource that failed to load refuses to save
+			loadProblem = LoadProblem.of(path, e);
+			ILog.of(getClass()).warn(NLS.bind(Messages.Broken_marker, path + ": " + loadProblem.technical())); //$NON-NLS-1$
+			return null;
+		}
+		if (loaded.workbook() == null) {
+			loadProblem = LoadProblem.noWorkbook();
+			return null;
 		}
 		lock = takeLock(path);
 		return loaded;
 	}
 
+	/** @return why the file could not be opened, or null when it was */
+	LoadProblem loadProblem() {
+		return loadProblem;
+	}
+
+	BrokenFileView brokenFileView() {
+		return brokenFileView;
+	}
+
+	/** The page that explains a file that could not be read, and its problem marker. */
+	private void addBrokenFilePage() {
+		brokenFileView = new BrokenFileView(this, loadProblem);
+		int index = addPage(brokenFileView.create(getContainer()));
+		setPageText(index, Messages.Broken_tab);
+		try {
+			ProblemMarkers.loadFailed(file(), NLS.bind(Messages.Broken_marker, loadProblem.what()), loadProblem.line());
+		} catch (CoreException e) {
+			ILog.of(getClass()).log(e.getStatus());
+		}
+	}
+
 	@Override
 	protected void addPages() {
+		if (loadProblem != null) {
+			addBrokenFilePage();
+			return;
+		}
 		images = new LocalResourceManager(JFaceResources.getResources(), getContainer());
 		for (PageContribution contribution : PageContributions.read()) {
 			addContributedPage(contribution);
@@ -174,8 +208,9 @@ public class FacilityEditor extends FormEditor implements IEditingDomainProvider
 		return attributes != null && attributes.isReadOnly() || file.getName().endsWith(AtomicFileWriter.BACKUP_SUFFIX);
 	}
 
+	/** @return the facility, or null when the file could not be read */
 	public FacilityWorkbook workbook() {
-		return resource.workbook();
+		return resource == null ? null : resource.workbook();
 	}
 
 	@Override
@@ -228,6 +263,14 @@ public class FacilityEditor extends FormEditor implements IEditingDomainProvider
 
 	@Override
 	public void doSave(IProgressMonitor monitor) {
+		if (resource == null) {
+			return; // the file could not be read: it is never written
+		}
+		if (isReadOnly()) {
+			MessageDialog.openInformation(getSite().getShell(), Messages.Editor_saveFailedTitle,
+					NLS.bind(Messages.Editor_readOnlySave, file().getFullPath()));
+			return;
+		}
 		try {
 			resource.save(Map.of());
 			commandStack.saveIsDone();
@@ -254,7 +297,7 @@ public class FacilityEditor extends FormEditor implements IEditingDomainProvider
 	@Override
 	public void gotoMarker(IMarker marker) {
 		String fragment = marker.getAttribute(ProblemMarkers.ELEMENT_ATTRIBUTE, null);
-		EObject element = fragment == null ? null : resource.getEObject(fragment);
+		EObject element = fragment == null || resource == null ? null : resource.getEObject(fragment);
 		if (element != null) {
 			reveal(element);
 		}
@@ -295,6 +338,9 @@ public class FacilityEditor extends FormEditor implements IEditingDomainProvider
 
 	@Override
 	public <T> T getAdapter(Class<T> type) {
+		if (resource == null && (type == IPropertySheetPage.class || type == IContentOutlinePage.class)) {
+			return null; // nothing to show for a file that could not be read
+		}
 		if (type == IPropertySheetPage.class) {
 			propertySheetPage = new PropertySheetPage();
 			propertySheetPage.setPropertySourceProvider(new ItemPropertySourceProvider(adapterFactory));

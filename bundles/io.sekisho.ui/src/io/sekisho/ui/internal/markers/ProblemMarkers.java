@@ -50,6 +50,20 @@ public final class ProblemMarkers {
 		}
 	}
 
+	/**
+	 * Replaces the markers of {@code file} by one error: the file could not be read ({@code line} 0 when unknown).
+	 * The next successful load replaces it by the validation results.
+	 */
+	public static void loadFailed(IFile file, String message, int line) throws CoreException {
+		file.deleteMarkers(MARKER_TYPE, false, IResource.DEPTH_ZERO);
+		IMarker marker = file.createMarker(MARKER_TYPE);
+		marker.setAttribute(IMarker.MESSAGE, message);
+		marker.setAttribute(IMarker.SEVERITY, IMarker.SEVERITY_ERROR);
+		if (line > 0) {
+			marker.setAttribute(IMarker.LINE_NUMBER, line);
+		}
+	}
+
 	/** The leaves of a diagnostic tree: the problems themselves, without the summaries above them. */
 	private static void collect(Diagnostic diagnostic, List<Diagnostic> into) {
 		if (diagnostic.getChildren().isEmpty()) {
