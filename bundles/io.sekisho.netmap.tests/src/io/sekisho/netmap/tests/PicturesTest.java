@@ -43,6 +43,13 @@ class PicturesTest {
 		MapPictures.png(scene, out);
 		BufferedImage image = ImageIO.read(new ByteArrayInputStream(out.toByteArray()));
 		assertEquals(scene.bounds().width + 48, image.getWidth());
+		// our PNG encoder writes exactly the painted pixels
+		BufferedImage painted = MapPictures.image(scene, 1.0);
+		for (int x = 0; x < image.getWidth(); x += 13) {
+			for (int y = 0; y < image.getHeight(); y += 11) {
+				assertEquals(painted.getRGB(x, y), image.getRGB(x, y), x + "," + y);
+			}
+		}
 		// not blank: the zones are tinted
 		int tinted = 0;
 		for (int x = 0; x < image.getWidth(); x += 7) {

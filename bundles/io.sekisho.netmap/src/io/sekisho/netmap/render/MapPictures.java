@@ -9,16 +9,17 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 
-import javax.imageio.ImageIO;
-
 /**
  * Pictures of the map without a display: PNG through Java2D, SVG as text. A very large map is scaled down so the
  * PNG stays within {@link #MAX_PIXELS} (bounded memory); SVG is never scaled.
  */
 public final class MapPictures {
 
-	/** At most this many pixels in a PNG: 6000 x 4000, 96 MB as an int RGB image. */
-	public static final long MAX_PIXELS = 24_000_000L;
+	/**
+	 * At most this many pixels in a PNG (about 4000 x 3000, 48 MB as an int RGB image): a larger map is scaled down
+	 * to an overview; the SVG keeps every detail.
+	 */
+	public static final long MAX_PIXELS = 12_000_000L;
 	static final int MARGIN = 24;
 
 	private MapPictures() {
@@ -53,9 +54,12 @@ public final class MapPictures {
 	}
 
 	public static void png(MapScene scene, OutputStream out) throws IOException {
-		if (!ImageIO.write(image(scene, 1.0), "png", out)) { //$NON-NLS-1$
-			throw new IOException("no PNG writer"); //$NON-NLS-1$
-		}
+		PngEncoder.write(image(scene, 1.0), out);
+	}
+
+	/** Encodes a picture made by {@link #image} as PNG. */
+	public static void png(BufferedImage image, OutputStream out) throws IOException {
+		PngEncoder.write(image, out);
 	}
 
 	public static void svg(MapScene scene, Writer out) throws IOException {

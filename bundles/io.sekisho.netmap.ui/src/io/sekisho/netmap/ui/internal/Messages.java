@@ -146,6 +146,7 @@ public final class Messages extends NLS {
 	public static String Tip_export;
 	public static String Tip_import;
 	public static String Palette_catalog;
+	public static String Link_name;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

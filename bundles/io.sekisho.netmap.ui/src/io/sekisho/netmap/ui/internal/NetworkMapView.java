@@ -564,6 +564,11 @@ public final class NetworkMapView {
 	}
 
 	static String nameOf(EObject element) {
+		if (element instanceof io.sekisho.model.facility.Link link) {
+			String source = link.getSource() == null ? "" : nameOf(link.getSource()); //$NON-NLS-1$
+			EObject target = link.getTargetDevice() != null ? link.getTargetDevice() : link.getTargetZone();
+			return NLS.bind(Messages.Link_name, source, target == null ? "" : nameOf(target)); //$NON-NLS-1$
+		}
 		return element instanceof Named named && named.getName() != null ? named.getName() : Messages.label("Element_" + element.eClass().getName()); //$NON-NLS-1$
 	}
 

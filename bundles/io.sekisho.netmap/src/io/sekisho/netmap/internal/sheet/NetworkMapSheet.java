@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 
-import javax.imageio.ImageIO;
-
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
@@ -124,7 +122,7 @@ public final class NetworkMapSheet implements SheetContributor {
 
 	private static void addPicture(ExportContext context, Sheet sheet, BufferedImage image, int row, int rows) throws IOException {
 		ByteArrayOutputStream png = new ByteArrayOutputStream();
-		ImageIO.write(image, "png", png); //$NON-NLS-1$
+		MapPictures.png(image, png);
 		int index = context.workbook().addPicture(png.toByteArray(), Workbook.PICTURE_TYPE_PNG);
 		XSSFDrawing drawing = context.drawingView(sheet).createDrawingPatriarch();
 		// five columns wide, as many rows as the picture's aspect needs

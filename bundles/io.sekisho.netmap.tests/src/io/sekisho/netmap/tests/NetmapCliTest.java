@@ -1,0 +1,132 @@
+package io.sekisho.netmap.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.sekisho.cli.CommandException;
+import io.sekisho.cli.CommandIO;
+import io.sekisho.cli.ExitCode;
+import io.sekisho.core.demo.DemoFacility;
+import io.sekisho.model.facility.FacilityFactory;
+import io.sekisho.model.facility.FacilityWorkbook;
+import io.sekisho.model.persistence.SekishoFiles;
+import io.sekisho.netmap.Diagrams;
+import io.sekisho.netmap.internal.cli.NetmapCommand;
+
+class NetmapCliTest {
+
+	@TempDir
+	Path dir;
+
+	record Run(int code, String out, String err) {
+	}
+
+	private static Run run(String... args) throws CommandException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		CommandIO io = new CommandIO(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+		int code = new NetmapCommand().run(List.of(args), io);
+		return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	}
+
+	private Path demo() throws Exception {
+		Path file = dir.resolve("demo.sekisho");
+		SekishoFiles.save(DemoFacility.build(), file);
+		return file;
+	}
+
+	@Test
+	void analyzePrintsTabSeparatedResultsAndExitsOneOnErrors() throws Exception {
+		Run run = run("analyze", demo().toString());
+		assertEquals(ExitCode.PROBLEMS, run.code());
+		String path = run.out().lines().filter(l -> l.startsWith("NM-PATH\tERROR\t") && l.contains("VPN-MEAL01")).findFirst().orElseThrow();
+		String[] columns = path.split("\t");
+		assertEquals(4, columns.length);
+		assertEquals("給食委託先 常時接続 VPN > 給食委託先データセンター > VPN-MEAL01 > CORE-SW02 > CORE-SW01", columns[2]);
+		assertTrue(run.out().lines().anyMatch(l -> l.startsWith("NM-VPN\tWARNING\tFGT-EHR01\t")), run.out());
+	}
+
+	@Test
+	void analyzeJson() throws Exception {
+		Run run = run("analyze", demo().toString(), "--json");
+		assertTrue(run.out().startsWith("[") && run.out().contains("\"rule\": \"NM-PATH\"") && run.out().contains("\"path\": true"));
+	}
+
+	@Test
+	void cleanFacilityExitsZero() throws Exception {
+		FacilityWorkbook wb = FacilityFactory.eINSTANCE.createFacilityWorkbook();
+		wb.setFacility(FacilityFactory.eINSTANCE.createFacility());
+		Path file = dir.resolve("empty.sekisho");
+		SekishoFiles.save(wb, file);
+		assertEquals(ExitCode.OK, run("analyze", file.toString()).code());
+	}
+
+	@Test
+	void exportWritesPngSvgAndDrawioWithoutChangingTheFile() throws Exception {
+		Path file = demo();
+		byte[] before = Files.readAllBytes(file);
+		run("export", file.toString(), "--format", "png", "--out", dir.resolve("map.png").toString());
+		assertTrue(ImageIO.read(dir.resolve("map.png").toFile()).getWidth() > 500);
+		run("export", file.toString(), "--format", "svg", "--out", dir.resolve("map.svg").toString());
+		assertTrue(Files.readString(dir.resolve("map.svg")).contains("電子カルテ系LAN"));
+		run("export", file.toString(), "--format", "drawio", "--out", dir.resolve("map.drawio").toString());
+		assertTrue(Files.readString(dir.resolve("map.drawio")).contains("ComponentGuid"));
+		assertArrayEquals(before, Files.readAllBytes(file));
+		assertEquals(ExitCode.USAGE, assertThrows(CommandException.class, () -> run("export", file.toString(), "--format", "gif", "--out", "x")).exitCode());
+	}
+
+	@Test
+	void importDryRunChangesNothingAndImportSavesAtomically() throws Exception {
+		Path source = demo();
+		run("export", source.toString(), "--format", "drawio", "--out", dir.resolve("map.drawio").toString());
+		FacilityWorkbook wb = FacilityFactory.eINSTANCE.createFacilityWorkbook();
+		wb.setFacility(FacilityFactory.eINSTANCE.createFacility());
+		Path target = dir.resolve("target.sekisho");
+		SekishoFiles.save(wb, target);
+		byte[] before = Files.readAllBytes(target);
+
+		Run dry = run("import", target.toString(), dir.resolve("map.drawio").toString(), "--dry-run");
+		assertEquals(ExitCode.OK, dry.code());
+		assertTrue(dry.out().lines().anyMatch(l -> l.contains("VPN-MEAL01")), dry.out());
+		assertArrayEquals(before, Files.readAllBytes(target));
+
+		Run real = run("import", target.toString(), dir.resolve("map.drawio").toString());
+		assertEquals(ExitCode.OK, real.code());
+		var loaded = SekishoFiles.load(target);
+		assertTrue(loaded.workbook().getDevices().size() > 100);
+		assertTrue(Diagrams.find(loaded).isPresent());
+		assertTrue(Files.exists(dir.resolve("target.sekisho.bak")));
+
+		// again: everything matches, nothing added
+		Run again = run("import", target.toString(), dir.resolve("map.drawio").toString());
+		assertFalse(again.out().lines().anyMatch(l -> l.startsWith("add") || l.contains("追加")), again.out());
+	}
+
+	@Test
+	void badDiagramIsReportedAndTheFacilityStaysAsItWas() throws Exception {
+		Path file = demo();
+		byte[] before = Files.readAllBytes(file);
+		Path bad = dir.resolve("bad.drawio");
+		Files.writeString(bad, "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><mxGraphModel/>");
+		CommandException e = assertThrows(CommandException.class, () -> run("import", file.toString(), bad.toString()));
+		assertTrue(e.getMessage().contains("bad.drawio"), e.getMessage());
+		assertArrayEquals(before, Files.readAllBytes(file));
+	}
+}
