@@ -48,8 +48,8 @@ class ImportAnswersWizardTest {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		FacilityEditor editor = (FacilityEditor) IDE.openEditor(page, file);
 		try {
-			// the "hospital" answers item 2-⑨ with いいえ in its copy of the workbook
-			Edition edition = EditionRegistry.fromPlatform().find("mhlw-r7").orElseThrow();
+			// the "hospital" answers item 2-⑨ with いいえ in its copy of the workbook of this year's edition
+			Edition edition = EditionRegistry.fromPlatform().find("mhlw-r8").orElseThrow();
 			FacilityWorkbook filled = EcoreUtil.copy(editor.workbook());
 			ChecklistAssessment theirs = Assessments.facilityAssessment(filled, edition.getId()).orElseThrow();
 			String itemId = "2-⑨";
@@ -57,10 +57,10 @@ class ImportAnswersWizardTest {
 					io.sekisho.checklist.editions.Editions.item(edition, itemId).orElseThrow()).get(0);
 			ChecklistAnswer typed = Assessments.answerOrCreate(theirs, itemId, column);
 			typed.setRound1(Answer.NO);
-			typed.setRound1Date(LocalDate.of(2025, 7, 1));
-			typed.setTargetDate(LocalDate.of(2026, 3, 31));
+			typed.setRound1Date(LocalDate.of(2026, 7, 1));
+			typed.setTargetDate(LocalDate.of(2027, 3, 31));
 			Path workbook = Files.createTempDirectory("sekisho-import").resolve("filled.xlsx");
-			HandoverExport.fromPlatform().export(new Handover(filled, edition, LocalDate.of(2025, 7, 1), null),
+			HandoverExport.fromPlatform().export(new Handover(filled, edition, LocalDate.of(2026, 7, 1), null),
 					WorkbookLanguage.JA, workbook, null);
 
 			ChecklistAssessment ours = Assessments.facilityAssessment(editor.workbook(), edition.getId()).orElseThrow();
@@ -86,7 +86,7 @@ class ImportAnswersWizardTest {
 			}
 			ChecklistAnswer imported = Assessments.answer(ours, itemId, column).orElseThrow();
 			assertEquals(Answer.NO, imported.getRound1());
-			assertEquals(LocalDate.of(2026, 3, 31), imported.getTargetDate());
+			assertEquals(LocalDate.of(2027, 3, 31), imported.getTargetDate());
 			assertTrue(editor.isDirty(), "applied to the editor, not yet saved");
 
 			editor.getEditingDomain().getCommandStack().undo();
