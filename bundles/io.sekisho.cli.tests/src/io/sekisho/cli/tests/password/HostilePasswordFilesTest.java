@@ -95,4 +95,18 @@ class HostilePasswordFilesTest {
 		assertTrue(check.out().contains("reused-across-facilities"), "the copy does not hide reuse: " + check.out()); //$NON-NLS-1$ //$NON-NLS-2$
 		assertTrue(check.err().contains("salt"), "and the user is warned about the copies: " + check.err()); //$NON-NLS-1$ //$NON-NLS-2$
 	}
+
+	@Test
+	void aFileCarryingTheDemosIdDoesNotHideReuseWithTheDemo() throws IOException {
+		Path demo = dir.resolve("demo.sekisho"); //$NON-NLS-1$
+		assertEquals(ExitCode.OK, CliRun.of("demo", "--out", demo.toString()).exitCode()); //$NON-NLS-1$ //$NON-NLS-2$
+		String account = FacilityFiles.load(demo).workbook().getAccounts().get(0).getId();
+		CliRun.withInput(account + "\t" + PASSWORD + "\n", "passwords", "assess", demo.toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		Path crafted = hostile("same-id-as-demo.sekisho"); //$NON-NLS-1$
+		assertEquals(FacilityFiles.load(demo).workbook().getId(), FacilityFiles.load(crafted).workbook().getId());
+		CliRun assess = CliRun.withInput("admin\t" + PASSWORD + "\n", "passwords", "assess", crafted.toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertEquals(ExitCode.PROBLEMS, assess.exitCode(), assess.out() + assess.err());
+		assertTrue(assess.out().contains("REJECT") && assess.out().contains("reused-across-facilities"), assess.out()); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(assess.err().contains("salt"), "the copy is named in a warning: " + assess.err()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
 }
