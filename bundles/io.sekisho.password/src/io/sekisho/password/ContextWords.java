@@ -32,10 +32,12 @@ public final class ContextWords {
 	public static ContextWords of(List<String> rawWords) {
 		Set<String> tokens = new LinkedHashSet<>();
 		Set<String> nativeWords = new LinkedHashSet<>();
-		for (String raw : rawWords) {
-			if (raw == null || raw.isBlank()) {
+		for (String given : rawWords) {
+			if (given == null || given.isBlank()) {
 				continue;
 			}
+			// full-width letters and half-width katakana as people type them elsewhere (ＫＯＲＯ, ｺｳﾛｳ)
+			String raw = java.text.Normalizer.normalize(given, java.text.Normalizer.Form.NFKC);
 			addFacilityKindWords(raw, tokens);
 			for (String part : splitByScript(raw)) {
 				if (part.chars().allMatch(c -> c < 0x80)) {

@@ -13,9 +13,18 @@ public record Finding(FindingCode code, List<String> arguments) {
 
 	private static final String MESSAGES = "io.sekisho.password.findings"; //$NON-NLS-1$
 	private static final String CLASS_KEY = "class."; //$NON-NLS-1$
+	private static final String PRODUCT_DEFAULT_KEY = "factory-default.product"; //$NON-NLS-1$
 
 	public Finding {
 		arguments = List.copyOf(arguments);
+	}
+
+	/**
+	 * A published default password of a product: the arguments are vendor and product in English, then in
+	 * Japanese (the message picks the pair of its language).
+	 */
+	public static Finding factoryDefaultOf(io.sekisho.catalog.DefaultCredential origin) {
+		return of(FindingCode.FACTORY_DEFAULT, origin.vendor(), origin.product(), origin.vendorJa(), origin.productJa());
 	}
 
 	public static Finding of(FindingCode code, Object... arguments) {
@@ -29,6 +38,11 @@ public record Finding(FindingCode code, List<String> arguments) {
 	public String message(Locale locale) {
 		ResourceBundle bundle = ResourceBundle.getBundle(MESSAGES, locale, Finding.class.getClassLoader(),
 				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+		if (code == FindingCode.FACTORY_DEFAULT && arguments.size() == 4) {
+			boolean ja = "ja".equals(locale.getLanguage()); //$NON-NLS-1$
+			return new MessageFormat(bundle.getString(PRODUCT_DEFAULT_KEY), locale)
+					.format(new Object[] { arguments.get(ja ? 2 : 0), arguments.get(ja ? 3 : 1) });
+		}
 		return new MessageFormat(bundle.getString(code.code()), locale).format(localized(bundle).toArray());
 	}
 

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,8 @@ import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
+import io.sekisho.catalog.DefaultCredential;
+import io.sekisho.catalog.DeviceCatalog;
 import io.sekisho.password.internal.Messages;
 import io.sekisho.password.internal.WordLists;
 import io.sekisho.password.internal.WordSet;
@@ -42,14 +43,26 @@ public final class PasswordCatalog {
 	private final Map<String, PasswordProfile> profiles;
 	private final String defaultProfileId;
 	private final WordSet defaultCredentials;
+	/** per word of {@link #defaultCredentials} (by position), the product it belongs to; null for the plain lists */
+	private final List<DefaultCredential> origins;
 	private final List<String> problems;
 
 	private PasswordCatalog(Map<String, PasswordProfile> profiles, String defaultProfileId, Collection<String> defaults,
-			List<String> problems) {
+			DeviceCatalog devices, List<String> problems) {
 		this.profiles = Map.copyOf(profiles);
 		this.defaultProfileId = defaultProfileId;
-		this.defaultCredentials = new WordSet(new HashSet<>(defaults));
-		this.problems = List.copyOf(problems);
+		// the plain lists first: a word that is also a product's default ("admin") keeps the general message
+		List<String> words = new ArrayList<>(defaults);
+		List<DefaultCredential> from = new ArrayList<>(java.util.Collections.nCopies(words.size(), (DefaultCredential) null));
+		for (DefaultCredential c : devices.defaultCredentials()) {
+			words.add(c.password().toLowerCase(java.util.Locale.ROOT));
+			from.add(c);
+		}
+		this.defaultCredentials = new WordSet(words);
+		this.origins = java.util.Collections.unmodifiableList(from);
+		List<String> all = new ArrayList<>(problems);
+		all.addAll(devices.problems());
+		this.problems = List.copyOf(all);
 	}
 
 	/** The bundled profiles and catalogs, read from the class path (benchmarks, plain Java). */
@@ -61,7 +74,7 @@ public final class PasswordCatalog {
 		}
 		List<String> defaults = new ArrayList<>();
 		BUILTIN_DEFAULTS.forEach(path -> defaults.addAll(WordLists.bundled(path)));
-		return new PasswordCatalog(profiles, DEFAULT_PROFILE, defaults, List.of());
+		return new PasswordCatalog(profiles, DEFAULT_PROFILE, defaults, DeviceCatalog.builtin(), List.of());
 	}
 
 	public static PasswordCatalog fromPlatform() {
@@ -103,7 +116,7 @@ public final class PasswordCatalog {
 		if (defaultId == null) {
 			defaultId = profiles.containsKey(DEFAULT_PROFILE) ? DEFAULT_PROFILE : profiles.keySet().stream().findFirst().orElse(null);
 		}
-		return new PasswordCatalog(profiles, defaultId, defaults, problems);
+		return new PasswordCatalog(profiles, defaultId, defaults, DeviceCatalog.fromRegistry(registry), problems);
 	}
 
 	public Collection<PasswordProfile> profiles() {
@@ -127,8 +140,14 @@ public final class PasswordCatalog {
 		return requireProfile(defaultProfileId);
 	}
 
+	/** The default passwords of the plain lists and of the device catalog (io.sekisho.catalog.devices). */
 	public WordSet defaultCredentials() {
 		return defaultCredentials;
+	}
+
+	/** The product a default password found at {@code position} of {@link #defaultCredentials()} belongs to. */
+	public Optional<DefaultCredential> defaultOrigin(int position) {
+		return position < 0 || position >= origins.size() ? Optional.empty() : Optional.ofNullable(origins.get(position));
 	}
 
 	/** Contributions that could not be read, one message each (file and reason). */

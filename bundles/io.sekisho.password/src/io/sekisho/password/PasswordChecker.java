@@ -73,8 +73,11 @@ public final class PasswordChecker {
 			findings.add(Finding.of(FindingCode.MISSING_CHARACTER_CLASSES, missing));
 		}
 		try (Forms forms = new Forms(password)) {
-			if (WordMatches.whole(forms, catalog.defaultCredentials())) {
-				findings.add(Finding.of(FindingCode.FACTORY_DEFAULT));
+			int defaultAt = WordMatches.wholeAt(forms, catalog.defaultCredentials());
+			if (defaultAt >= 0) {
+				// under every profile and whatever the length: a published password is the first one tried
+				findings.add(catalog.defaultOrigin(defaultAt).map(Finding::factoryDefaultOf)
+						.orElseGet(() -> Finding.of(FindingCode.FACTORY_DEFAULT)));
 			}
 			if (Sequences.found(forms)) {
 				findings.add(Finding.of(FindingCode.SEQUENCE));

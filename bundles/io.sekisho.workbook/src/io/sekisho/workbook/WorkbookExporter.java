@@ -47,6 +47,7 @@ public final class WorkbookExporter {
 	public void export(Path out, WorkbookLanguage language, Consumer<ExportContext> data, String coverName,
 			CoverPage cover, char[] password) throws IOException {
 		boolean encrypt = password != null;
+		io.sekisho.workbook.internal.PrivateTempFiles.install(); // POI's temporary files in a private folder
 		SXSSFWorkbook workbook = encrypt ? new SXSSFWorkbookWithCustomZipEntrySource() : new SXSSFWorkbook(ROW_WINDOW);
 		try {
 			ExportContext context = new ExportContext(workbook, language);

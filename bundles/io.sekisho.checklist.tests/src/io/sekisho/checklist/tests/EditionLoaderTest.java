@@ -39,6 +39,38 @@ class EditionLoaderTest {
 		assertEquals(java.util.List.of(DeviceColumn.SERVER, DeviceColumn.NETWORK_DEVICE), edition.getSections().get(0).getItems().get(0).getColumns());
 	}
 
+	/** Issue 19, findings 1 and 14: an edition file names no other document and has no DOCTYPE. */
+	@Test
+	void anEditionThatNamesAWebAddressOrHasADoctypeIsRefusedWithoutAConnection() throws Exception {
+		try (java.net.ServerSocket server = new java.net.ServerSocket(0)) {
+			java.util.concurrent.atomic.AtomicInteger connections = new java.util.concurrent.atomic.AtomicInteger();
+			Thread accept = new Thread(() -> {
+				while (!server.isClosed()) {
+					try (java.net.Socket s = server.accept()) {
+						connections.incrementAndGet();
+					} catch (java.io.IOException e) {
+						return;
+					}
+				}
+			});
+			accept.setDaemon(true);
+			accept.start();
+			EditionFormatException href = assertThrows(EditionFormatException.class, () -> load(HEAD + """
+					    id="e" fiscalYear="2025">
+					  <sections href="http://127.0.0.1:%d/evil.xmi#s"/>
+					</catalog:Edition>
+					""".formatted(server.getLocalPort())));
+			assertTrue(href.getMessage().contains("x/e.xmi") && href.getMessage().contains("line 4"), href.getMessage());
+			EditionFormatException doctype = assertThrows(EditionFormatException.class, () -> load("""
+					<?xml version="1.0" encoding="UTF-8"?>
+					<!DOCTYPE e [ <!ENTITY x SYSTEM "http://127.0.0.1:%d/entity"> ]>
+					<catalog:Edition xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:catalog="urn:sekisho:checklist:catalog:1.0" id="&x;" fiscalYear="2025"/>
+					""".formatted(server.getLocalPort())));
+			assertTrue(doctype.getMessage().contains("line 2"), doctype.getMessage());
+			assertEquals(0, connections.get());
+		}
+	}
+
 	@Test
 	void malformedXmlNamesLineAndColumn() {
 		EditionFormatException e = assertThrows(EditionFormatException.class, () -> load(HEAD + """

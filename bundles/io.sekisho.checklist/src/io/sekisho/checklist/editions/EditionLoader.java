@@ -1,5 +1,6 @@
 package io.sekisho.checklist.editions;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -20,6 +21,9 @@ import org.eclipse.osgi.util.NLS;
 import io.sekisho.checklist.catalog.CatalogPackage;
 import io.sekisho.checklist.catalog.Edition;
 import io.sekisho.checklist.internal.Messages;
+import io.sekisho.model.persistence.LocalOnlyURIConverter;
+import io.sekisho.model.persistence.ModelLoadException;
+import io.sekisho.model.persistence.SelfContained;
 
 /** Reads one edition data file (XMI of the catalog model) and checks it before anyone uses it. */
 public final class EditionLoader {
@@ -35,11 +39,24 @@ public final class EditionLoader {
 		ResourceSet resourceSet = new ResourceSetImpl();
 		// the package is registered locally so loading works without the global registry (plain tests, vendor tools)
 		resourceSet.getPackageRegistry().put(CatalogPackage.eNS_URI, CatalogPackage.eINSTANCE);
+		// an edition names no other document: nothing is opened or fetched for it (issue 19, findings 1 and 14)
+		resourceSet.setURIConverter(new LocalOnlyURIConverter());
 		Resource resource = new XMIResourceImpl(URI.createURI("edition:/" + URI.encodeSegment(name, false))); //$NON-NLS-1$
 		resourceSet.getResources().add(resource);
 		List<String> problems = new ArrayList<>();
+		byte[] content;
 		try {
-			resource.load(in, Map.of(XMLResource.OPTION_ENCODING, "UTF-8")); //$NON-NLS-1$
+			content = in.readAllBytes();
+		} catch (IOException e) {
+			throw new EditionFormatException(List.of(NLS.bind(Messages.Edition_unreadable, name, e.getMessage())));
+		}
+		try {
+			Map<Object, Object> options = SelfContained.safeLoadOptions();
+			options.put(XMLResource.OPTION_ENCODING, "UTF-8"); //$NON-NLS-1$
+			resource.load(new ByteArrayInputStream(content), options);
+			SelfContained.check(resource, content);
+		} catch (ModelLoadException e) {
+			throw new EditionFormatException(List.of(NLS.bind(Messages.Edition_syntax, new Object[] { name, e.line(), e.column(), e.detail() })));
 		} catch (IOException e) {
 			if (resource.getErrors().isEmpty()) {
 				throw new EditionFormatException(List.of(NLS.bind(Messages.Edition_unreadable, name, e.getMessage())));

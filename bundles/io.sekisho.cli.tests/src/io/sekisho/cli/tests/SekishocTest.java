@@ -67,4 +67,12 @@ class SekishocTest {
 		assertEquals(ExitCode.OK, CliRun.of("--help").exitCode());
 		assertEquals(ExitCode.OK, CliRun.of("--version").exitCode());
 	}
+
+	@Test
+	void anErrorInACommandExitsThreeWithAMessage() {
+		CliRun run = CliRun.of("test-error");
+		assertEquals(ExitCode.INTERNAL_ERROR, run.exitCode());
+		assertTrue(run.err().contains("test-error"), run.err());
+		assertTrue(run.err().contains("OutOfMemoryError"), run.err());
+	}
 }

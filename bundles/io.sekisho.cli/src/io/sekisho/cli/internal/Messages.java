@@ -17,6 +17,9 @@ public final class Messages extends NLS {
 	public static String Help_tooManyArguments;
 	public static String Version_line;
 	public static String Version_java;
+	public static String Files_lockedHint;
+	public static String Files_cannotSave;
+	public static String Sekishoc_fatalError;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -55,6 +55,19 @@ public final class Sekishoc {
 			io.err().println(NLS.bind(Messages.Sekishoc_internalError, name));
 			e.printStackTrace(io.err());
 			return ExitCode.INTERNAL_ERROR;
+		} catch (Throwable e) { // NOPMD: an Error (out of memory, stack overflow, linkage) must not end as exit 0
+			fatal(name, e, io);
+			return ExitCode.INTERNAL_ERROR;
+		}
+	}
+
+	/** Reports an Error; kept short, as there may be little memory left to print with. */
+	private static void fatal(String name, Throwable e, CommandIO io) {
+		try {
+			io.err().println(NLS.bind(Messages.Sekishoc_fatalError, name, e.getClass().getSimpleName()));
+			e.printStackTrace(io.err());
+		} catch (Throwable again) { // NOPMD: printing failed too; the exit code still says it
+			// nothing more can be done
 		}
 	}
 

@@ -70,6 +70,9 @@ final class DemoAccounts {
 		Account ctService = account(devices.ct, null, "service", AccountKind.MAINTENANCE, "東和メディカル", orgs.medicalDeviceVendor); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		ctService.setPasswordAssessment(assessment("ct-default", 0, 7, List.of(CharacterClass.LOWER), "factory-default", "too-short")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
+		// the X-ray system still has the manufacturer's service account; nobody knows whether its password was changed
+		account(devices.xray, null, "insite", AccountKind.MAINTENANCE, "東和メディカル（メーカー保守）", orgs.medicalDeviceVendor); //$NON-NLS-1$ //$NON-NLS-2$
+
 		Account ehrUsers = account(null, "電子カルテ", "doctor01", AccountKind.USER, "医局（共用 ID）", null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		ehrUsers.setLastUsed(LocalDate.of(2025, 5, 30));
 		ehrUsers.setPasswordAssessment(assessment("ehr-shared-user", 1, 8, LOWER_DIGIT, "date-or-year", "missing-character-classes")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

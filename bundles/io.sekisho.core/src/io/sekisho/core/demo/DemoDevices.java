@@ -45,6 +45,7 @@ final class DemoDevices {
 	final Device qualificationRouter;
 	final Device regionalServer;
 	final Device ct;
+	final Device xray;
 	final Device retiredPc;
 	final List<Device> servers = new ArrayList<>();
 
@@ -167,7 +168,10 @@ final class DemoDevices {
 		ct.setRemoteMaintenance(true);
 		ct.setEndOfSupport(LocalDate.of(2020, 1, 14));
 		medical("mri", "MRI-01", "MRI 装置", "10.30.2.11", "放射線科"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		medical("xray", "XR-01", "一般撮影装置", "10.30.2.12", "放射線科"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		xray = medical("xray", "XR-01", "一般撮影装置", "10.30.2.12", "放射線科"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		// a real product line whose service accounts are publicly documented (device catalog, GE Healthcare)
+		xray.setManufacturer("GE Healthcare"); //$NON-NLS-1$
+		xray.setModel("Definium 6000"); //$NON-NLS-1$
 		medical("us", "US-01", "超音波診断装置", "10.30.2.13", "生理検査室"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		Device central = medical("monitor-central", "PM-CENTRAL01", "セントラルモニタ", "10.30.3.10", "ICU"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		central.setManagedBy(orgs.nurseCallVendor);

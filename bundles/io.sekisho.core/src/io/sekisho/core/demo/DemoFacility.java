@@ -26,9 +26,23 @@ public final class DemoFacility {
 	private DemoFacility() {
 	}
 
-	/** @return a new, complete demo workbook */
+	/** @return a new, complete demo workbook, the same in every run (tests, screenshots) */
 	public static FacilityWorkbook build() {
-		byte[] salt = Arrays.copyOf(DemoContext.sha256(SEED + "/salt"), Workbooks.SALT_BYTES); //$NON-NLS-1$
+		return build(Arrays.copyOf(DemoContext.sha256(SEED + "/salt"), Workbooks.SALT_BYTES)); //$NON-NLS-1$
+	}
+
+	/**
+	 * @return the demo with a fresh random fingerprint salt: what {@code sekishoc demo} and the rich client's "copy
+	 *         of the demo" write, so that two copies are two facilities in the installation's vault (the id stays,
+	 *         so a returned demo workbook still belongs to it)
+	 */
+	public static FacilityWorkbook withFreshSalt() {
+		byte[] salt = new byte[Workbooks.SALT_BYTES];
+		new java.security.SecureRandom().nextBytes(salt);
+		return build(salt);
+	}
+
+	private static FacilityWorkbook build(byte[] salt) {
 		FacilityWorkbook workbook = Workbooks.create(ModelIds.fromSeed(SEED + "/workbook"), salt); //$NON-NLS-1$
 		DemoContext context = new DemoContext(SEED, workbook);
 		describeFacility(workbook.getFacility(), context);

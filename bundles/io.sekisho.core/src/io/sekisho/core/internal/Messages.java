@@ -9,6 +9,8 @@ public final class Messages extends NLS {
 	public static String FiscalYear_label;
 	public static String FiscalYear_reiwaLabel;
 	public static String FiscalYear_firstYear;
+	public static String Date_unknownForm;
+	public static String Date_noSuchDay;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -15,6 +15,17 @@ public final class Messages extends NLS {
 	public static String Load_noMigration;
 	public static String Load_noWorkbook;
 	public static String Load_illegalValue;
+	public static String Load_externalReference;
+	public static String Load_crossDocumentReference;
+	public static String Load_doctype;
+	public static String Load_tooLarge;
+	public static String Load_notAFile;
+	public static String Load_fileNotFound;
+	public static String Load_accessDenied;
+	public static String Save_fileChanged;
+	public static String Save_fileDeleted;
+	public static String Save_conflictCopy;
+	public static String Lock_held;
 	public static String Save_refusedAfterFailedLoad;
 	public static String Validation_saltTooShort;
 	public static String Validation_deviceNameMissing;

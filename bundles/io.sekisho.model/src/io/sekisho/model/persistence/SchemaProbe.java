@@ -14,6 +14,8 @@ import javax.xml.stream.XMLStreamReader;
 record SchemaProbe(boolean readable, String namespace, String rootName, int schemaVersion, int line, int column) {
 
 	private static final String SCHEMA_VERSION = "schemaVersion"; //$NON-NLS-1$
+	private static final String XMI_NAMESPACE = "http://www.omg.org/XMI"; //$NON-NLS-1$
+	private static final String XMI_WRAPPER = "XMI"; //$NON-NLS-1$
 	private static final XMLInputFactory FACTORY = newFactory();
 
 	private static XMLInputFactory newFactory() {
@@ -34,6 +36,9 @@ record SchemaProbe(boolean readable, String namespace, String rootName, int sche
 			try {
 				while (reader.hasNext()) {
 					if (reader.next() == XMLStreamConstants.START_ELEMENT) {
+						if (XMI_NAMESPACE.equals(reader.getNamespaceURI()) && XMI_WRAPPER.equals(reader.getLocalName())) {
+							continue; // several roots (the workbook first, e.g. a network map second) sit in an xmi:XMI element
+						}
 						String version = reader.getAttributeValue(null, SCHEMA_VERSION);
 						return new SchemaProbe(true, reader.getNamespaceURI(), reader.getLocalName(), parseVersion(version),
 								reader.getLocation().getLineNumber(), reader.getLocation().getColumnNumber());

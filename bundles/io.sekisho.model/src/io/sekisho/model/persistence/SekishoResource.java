@@ -1,10 +1,12 @@
 package io.sekisho.model.persistence;
 
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,11 +35,12 @@ public class SekishoResource extends XMIResourceImpl {
 	/** Load option: a {@code List<SchemaMigration>} replacing {@link SchemaMigrations#builtIn()}. */
 	public static final String OPTION_MIGRATIONS = "io.sekisho.model.migrations"; //$NON-NLS-1$
 
-	/** How far the root element may be from the start of the file for the schema check. */
-	private static final int PROBE_LIMIT = 1 << 20;
+	/** A facility file is at most this large (10,000 devices take about 10 MB); a bigger one is refused unread. */
+	public static final int MAX_FILE_BYTES = 256 << 20;
 
 	private boolean loadFailed;
 	private int loadedSchemaVersion;
+	private FileStamp readStamp;
 
 	public SekishoResource(URI uri) {
 		super(uri);
@@ -57,6 +60,16 @@ public class SekishoResource extends XMIResourceImpl {
 		load.put(OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
 		// attributes a newer or older format has and this one has not are kept (and written back), not dropped
 		load.put(OPTION_RECORD_UNKNOWN_FEATURE, Boolean.TRUE);
+		// a file names no other document: no DTD, no package fetched from its namespace URI
+		load.putAll(SelfContained.safeLoadOptions());
+	}
+
+	/**
+	 * @return what was read of the file (size, time, SHA-256) at the last load or written at the last save; {@code
+	 *         null} for a resource never loaded nor saved
+	 */
+	public FileStamp readStamp() {
+		return readStamp;
 	}
 
 	/** @return the schema version the file had when it was loaded (lower than the current one after a migration) */
@@ -97,12 +110,18 @@ public class SekishoResource extends XMIResourceImpl {
 
 	@Override
 	public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
-		InputStream in = inputStream.markSupported() ? inputStream : new BufferedInputStream(inputStream, 1 << 16);
-		in.mark(PROBE_LIMIT);
+		FileTime modified = modifiedTime();
+		byte[] bytes = inputStream.readNBytes(MAX_FILE_BYTES + 1);
+		if (bytes.length > MAX_FILE_BYTES) {
+			throw new ModelLoadException(displayName(), 0, 0, NLS.bind(Messages.Load_tooLarge, MAX_FILE_BYTES >> 20), null);
+		}
+		InputStream in = new ByteArrayInputStream(bytes);
 		SchemaProbe probe = SchemaProbe.of(in);
 		in.reset();
 		checkReadable(probe);
 		super.doLoad(in, options);
+		SelfContained.check(this, bytes);
+		readStamp = FileStamp.of(bytes, modified);
 		loadedSchemaVersion = probe.readable() ? probe.schemaVersion() : SchemaVersion.CURRENT;
 		FacilityWorkbook workbook = workbook();
 		if (workbook != null && loadedSchemaVersion < SchemaVersion.CURRENT) {
@@ -160,6 +179,19 @@ public class SekishoResource extends XMIResourceImpl {
 		return null;
 	}
 
+	private FileTime modifiedTime() {
+		try {
+			return getURI().isFile() ? Files.getLastModifiedTime(Path.of(getURI().toFileString())) : FileTime.fromMillis(0);
+		} catch (IOException e) {
+			return FileTime.fromMillis(0);
+		}
+	}
+
+	/**
+	 * Saves atomically. A loaded (or once saved) resource is compared with the file first: when another program
+	 * changed it, {@link FileChangedException} is thrown and nothing is written. A file another live program holds
+	 * open ({@link FacilityLock}) is refused with {@link FileLockedException}. Options: see {@link FacilityFiles}.
+	 */
 	@Override
 	public void save(Map<?, ?> options) throws IOException {
 		if (loadFailed) {
@@ -170,7 +202,19 @@ public class SekishoResource extends XMIResourceImpl {
 			super.save(options);
 			return;
 		}
-		new AtomicFileWriter().write(Path.of(getURI().toFileString()), out -> save(out, options));
+		Path file = Path.of(getURI().toFileString());
+		if (!flag(options, FacilityFiles.OPTION_IGNORE_LOCK)) {
+			FacilityLock.checkWritable(file);
+		}
+		AtomicFileWriter writer = new AtomicFileWriter().withConflictCopy(flag(options, FacilityFiles.OPTION_KEEP_CONFLICT_COPY));
+		if (!flag(options, FacilityFiles.OPTION_OVERWRITE_CHANGED)) {
+			writer = writer.unchangedSince(readStamp);
+		}
+		readStamp = writer.write(file, out -> save(out, options));
+	}
+
+	private static boolean flag(Map<?, ?> options, String key) {
+		return options != null && Boolean.TRUE.equals(options.get(key));
 	}
 
 	/** Every element gets an id, and the file records the format it is written in. */
@@ -202,7 +246,7 @@ public class SekishoResource extends XMIResourceImpl {
 				return new ModelLoadException(displayName(), x.getLine(), x.getColumn(), rootMessage(x), e);
 			}
 			if (t instanceof SAXParseException x) {
-				return new ModelLoadException(displayName(), x.getLineNumber(), x.getColumnNumber(), x.getMessage(), e);
+				return new ModelLoadException(displayName(), x.getLineNumber(), x.getColumnNumber(), saxMessage(x), e);
 			}
 			if (t instanceof ModelLoadException m) {
 				return m;
@@ -217,7 +261,16 @@ public class SekishoResource extends XMIResourceImpl {
 	/** XMIException wraps SAX exceptions whose message is the useful one. */
 	private static String rootMessage(XMIException x) {
 		Throwable inner = x.getCause() != null ? x.getCause() : x.getWrappedException();
+		if (inner instanceof SAXParseException sax) {
+			return saxMessage(sax);
+		}
 		return inner != null && inner.getMessage() != null ? inner.getMessage() : x.getMessage();
+	}
+
+	/** The parser's own text, except for the refused DOCTYPE, which gets ours (in the user's language). */
+	private static String saxMessage(SAXParseException x) {
+		String text = String.valueOf(x.getMessage());
+		return text.contains("DOCTYPE") ? Messages.Load_doctype : text; //$NON-NLS-1$
 	}
 
 	/** Load options can be shared: the parser pool is thread-safe and saves re-creating SAX parsers for each file. */

@@ -74,7 +74,7 @@ class AccountPasswordsTest {
 		assertEquals("mhlw-2024", a.getProfileId()); //$NON-NLS-1$
 		assertEquals(16, a.getLength());
 		assertEquals(4, a.getCharacterClasses().size());
-		assertEquals("argon2id$v=19$m=19456,t=2,p=1", a.getFingerprintScheme()); //$NON-NLS-1$
+		assertEquals("argon2id$v=19$m=65536,t=3,p=1", a.getFingerprintScheme()); //$NON-NLS-1$
 		assertNotNull(a.getAssessedAt());
 
 		Verdict second = service.assess(workbook, ehr, SHARED.toCharArray(), DemoFacility.CATALOG.defaultProfile(), Optional.empty(), Optional.empty());

@@ -39,7 +39,7 @@ class FingerprintTest {
 	void encodedFormRoundTripsAndNamesTheParameters() {
 		Fingerprint f = Argon2Fingerprinter.fingerprint("Vq7#mZ2!kR9w$Lp4", SALT, Argon2Parameters.SEKISHO); //$NON-NLS-1$
 		String encoded = f.encoded();
-		assertTrue(encoded.startsWith("$argon2id$v=19$m=19456,t=2,p=1$"), encoded); //$NON-NLS-1$
+		assertTrue(encoded.startsWith("$argon2id$v=19$m=65536,t=3,p=1$"), "RFC 9106's 64 MiB, 3 passes for new fingerprints: " + encoded); //$NON-NLS-1$ //$NON-NLS-2$
 		assertFalse(encoded.contains("Vq7"), encoded); //$NON-NLS-1$
 		assertEquals(f, Fingerprint.parse(encoded));
 		assertThrows(IllegalArgumentException.class, () -> Fingerprint.parse("$argon2i$v=19$m=1,t=1,p=1$AA$AA")); //$NON-NLS-1$
@@ -71,5 +71,27 @@ class FingerprintTest {
 		assertTrue(labels.contains("EHR server / Administrator") && labels.contains("VPN / admin") && !labels.contains("NAS"), labels); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		assertEquals(serverAccount, verdict.fingerprint().orElseThrow(), "the verdict carries the fingerprint to store"); //$NON-NLS-1$
 		assertTrue(DemoFacility.CHECKER.check("N4f;Wc8%tJu3^Ge6", context).accepted()); //$NON-NLS-1$
+	}
+
+	@Test
+	void aFileCannotChooseAnUnboundedCostOrAShortSalt() {
+		String salt = java.util.Base64.getEncoder().withoutPadding().encodeToString(SALT);
+		String hash = "A".repeat(43); //$NON-NLS-1$
+		for (String scheme : List.of("m=16777216,t=1,p=1", "m=65536,t=11,p=1", "m=65536,t=3,p=9")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			assertThrows(Fingerprint.UnacceptableFingerprintException.class, () -> Fingerprint.parse("$argon2id$v=19$" + scheme + "$" + salt + "$" + hash), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					scheme);
+		}
+		assertThrows(Fingerprint.UnacceptableFingerprintException.class, () -> Fingerprint.of("argon2id$v=19$m=65536,t=3,p=1", new byte[] { 7 }, hash)); //$NON-NLS-1$
+		Fingerprint.parse("$argon2id$v=19$m=262144,t=10,p=8$" + salt + "$" + hash); // the bounds themselves are accepted //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	@Test
+	void fingerprintsOfTheEarlierParametersStillVerify() {
+		String shared = "Vq7#mZ2!kR9w$Lp4"; //$NON-NLS-1$
+		Fingerprint old = Argon2Fingerprinter.fingerprint(shared, SALT, Argon2Parameters.SEKISHO_2025);
+		Fingerprint stored = Fingerprint.of(old.scheme(), SALT, old.hashBase64());
+		assertEquals("argon2id$v=19$m=19456,t=2,p=1", stored.scheme()); //$NON-NLS-1$
+		FacilityFingerprints facility = FacilityFingerprints.of(SALT, Map.of(stored, List.of("EHR server / Administrator"))); //$NON-NLS-1$
+		assertEquals(List.of("EHR server / Administrator"), facility.accountsWith(shared, facility.fingerprintOf(shared))); //$NON-NLS-1$
 	}
 }

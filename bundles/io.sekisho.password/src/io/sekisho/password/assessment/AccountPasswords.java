@@ -34,12 +34,11 @@ public final class AccountPasswords {
 	/** The check context of one account: facility words, the account's MFA, its facility's fingerprints. */
 	public CheckContext contextFor(FacilityWorkbook workbook, Account account, PasswordProfile profile,
 			Optional<PasswordVault> vault, Optional<BreachedIndex> breached) {
+		FacilityContext.requireUsable(workbook); // a short salt or a crafted cost is refused, never used
 		CheckContext.Builder builder = CheckContext.builder(profile).contextWords(FacilityContext.words(workbook))
 				.mfa(account.isMultiFactorAuthentication());
-		if (workbook.getFingerprintSalt() != null && workbook.getFingerprintSalt().length > 0) {
-			builder.facility(FacilityContext.facilityFingerprints(workbook, account));
-		}
-		vault.ifPresent(v -> builder.vault(v, workbook.getId()));
+		builder.facility(FacilityContext.facilityFingerprints(workbook, account));
+		vault.ifPresent(v -> builder.vault(v, FacilityContext.vaultKey(workbook)));
 		breached.ifPresent(builder::breached);
 		return builder.build();
 	}
@@ -55,7 +54,7 @@ public final class AccountPasswords {
 		if (vault.isPresent()) {
 			String facilityLabel = workbook.getFacility() == null ? workbook.getId() : workbook.getFacility().getName();
 			vault.get().record(java.nio.CharBuffer.wrap(password),
-					new PasswordVault.Use(workbook.getId(), facilityLabel, account.getId()));
+					new PasswordVault.Use(FacilityContext.vaultKey(workbook), facilityLabel, account.getId()));
 		}
 		return verdict;
 	}

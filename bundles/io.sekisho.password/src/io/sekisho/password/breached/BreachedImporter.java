@@ -10,7 +10,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +18,8 @@ import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
 
+import io.sekisho.model.persistence.AtomicFileWriter;
+import io.sekisho.model.persistence.OwnerOnly;
 import io.sekisho.password.internal.Messages;
 
 /**
@@ -58,10 +59,10 @@ public final class BreachedImporter {
 		for (Path f : files) {
 			bytesTotal += Files.size(f);
 		}
-		Path dir = index.toAbsolutePath().getParent();
-		Files.createDirectories(dir);
-		Path tmp = dir.resolve(index.getFileName() + ".tmp"); //$NON-NLS-1$
-		try {
+		// the configuration folder also holds the vault and its key: created owner-only
+		OwnerOnly.createDirectories(index.toAbsolutePath().getParent());
+		// public data, an ordinary file; a unique temporary name, synced before the rename
+		AtomicFileWriter.ordinary().writeFile(index, tmp -> {
 			try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
 				out.write(new byte[BreachedIndex.HEADER_BYTES]); // written for real once the counts are known
 				for (Path f : files) {
@@ -70,10 +71,7 @@ public final class BreachedImporter {
 				}
 			}
 			writeHeader(tmp);
-			Files.move(tmp, index, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(tmp);
-		}
+		});
 		progress.update(lines, bytesRead, bytesTotal);
 		return records;
 	}

@@ -5,10 +5,9 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 
+import org.bouncycastle.crypto.digests.SHA1Digest;
 import org.eclipse.osgi.util.NLS;
 
 import io.sekisho.password.internal.Messages;
@@ -76,10 +75,17 @@ public final class BreachedIndex implements AutoCloseable {
 	/** How often the password was seen in breaches, 0 if never. The password's UTF-8 bytes are wiped. */
 	public long occurrences(CharSequence password) throws IOException {
 		byte[] utf8 = Secrets.utf8(password);
+		byte[] hash = new byte[20];
+		// Bouncy Castle's SHA-1: doFinal resets it, and its reset clears the block buffer that held the password
+		SHA1Digest sha1 = new SHA1Digest();
 		try {
-			return occurrencesOfHash(sha1().digest(utf8));
+			sha1.update(utf8, 0, utf8.length);
+			sha1.doFinal(hash, 0);
+			return occurrencesOfHash(hash);
 		} finally {
+			sha1.reset();
 			Secrets.wipe(utf8);
+			Secrets.wipe(hash);
 		}
 	}
 
@@ -112,14 +118,6 @@ public final class BreachedIndex implements AutoCloseable {
 			}
 		}
 		return 0;
-	}
-
-	static MessageDigest sha1() {
-		try {
-			return MessageDigest.getInstance("SHA-1"); //$NON-NLS-1$
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 	@Override

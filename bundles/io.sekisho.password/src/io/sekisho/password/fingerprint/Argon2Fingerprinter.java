@@ -6,7 +6,7 @@ import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 
 import io.sekisho.password.internal.Secrets;
 
-/** Computes Argon2id fingerprints (Bouncy Castle); the password is copied to a char array that is wiped. */
+/** Computes Argon2id fingerprints (Bouncy Castle); the password is copied to UTF-8 bytes that are wiped. */
 public final class Argon2Fingerprinter {
 
 	public static final int SALT_BYTES = 16;
@@ -36,11 +36,12 @@ public final class Argon2Fingerprinter {
 		Argon2BytesGenerator generator = new Argon2BytesGenerator();
 		generator.init(params);
 		byte[] out = new byte[HASH_BYTES];
-		char[] chars = Secrets.chars(password);
+		// our own wipeable UTF-8 bytes: generateBytes(char[]) would convert into a copy it never wipes
+		byte[] utf8 = Secrets.utf8(password);
 		try {
-			generator.generateBytes(chars, out);
+			generator.generateBytes(utf8, out);
 		} finally {
-			Secrets.wipe(chars);
+			Secrets.wipe(utf8);
 			params.clear();
 			builder.clear();
 		}

@@ -8,7 +8,7 @@ import io.sekisho.password.internal.Messages;
 
 /**
  * A slow salted fingerprint of a password, in the PHC string format
- * {@code $argon2id$v=19$m=19456,t=2,p=1$SALT$HASH} (unpadded Base64). Two fingerprints with the same salt and
+ * {@code $argon2id$v=19$m=65536,t=3,p=1$SALT$HASH} (unpadded Base64). Two fingerprints with the same salt and
  * parameters are equal exactly when the passwords are; the salt is per facility, so accounts of one facility
  * can be compared without keeping any password.
  */
@@ -31,7 +31,7 @@ public record Fingerprint(Argon2Parameters parameters, byte[] salt, byte[] hash)
 		return hash.clone();
 	}
 
-	/** The algorithm and parameters, e.g. {@code argon2id$v=19$m=19456,t=2,p=1}: fingerprints compare within one scheme. */
+	/** The algorithm and parameters, e.g. {@code argon2id$v=19$m=65536,t=3,p=1}: fingerprints compare within one scheme. */
 	public String scheme() {
 		return "argon2id$v=19$m=" + parameters.memoryKiB() + ",t=" + parameters.iterations() + ",p=" + parameters.parallelism(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
@@ -66,10 +66,37 @@ public record Fingerprint(Argon2Parameters parameters, byte[] salt, byte[] hash)
 			if (parts.length != 3 || params.length != 3) {
 				throw new IllegalArgumentException();
 			}
+			Argon2Parameters parameters = new Argon2Parameters(m, t, p);
 			Base64.Decoder b64 = Base64.getDecoder();
-			return new Fingerprint(new Argon2Parameters(m, t, p), b64.decode(parts[1]), b64.decode(parts[2]));
+			byte[] salt = b64.decode(parts[1]);
+			byte[] hash = b64.decode(parts[2]);
+			if (!parameters.withinBounds()) {
+				throw new UnacceptableFingerprintException(NLS.bind(Messages.Fingerprint_costTooHigh, new Object[] { m, t, p,
+						Argon2Parameters.MAX_MEMORY_KIB, Argon2Parameters.MAX_ITERATIONS, Argon2Parameters.MAX_PARALLELISM }));
+			}
+			if (salt.length < Argon2Fingerprinter.SALT_BYTES) {
+				throw new UnacceptableFingerprintException(NLS.bind(Messages.Fingerprint_saltTooShort, salt.length, Argon2Fingerprinter.SALT_BYTES));
+			}
+			if (hash.length != Argon2Fingerprinter.HASH_BYTES) {
+				throw new IllegalArgumentException();
+			}
+			return new Fingerprint(parameters, salt, hash);
+		} catch (UnacceptableFingerprintException e) {
+			throw e;
 		} catch (RuntimeException e) {
 			throw new IllegalArgumentException(NLS.bind(Messages.Fingerprint_malformed, abbreviate(encoded)), e);
+		}
+	}
+
+	/**
+	 * A fingerprint in Sekisho's format whose cost or salt a file must not choose (an attack on the checker, not an
+	 * unknown scheme): callers fail the check with this message instead of skipping the fingerprint.
+	 */
+	public static final class UnacceptableFingerprintException extends IllegalArgumentException {
+		private static final long serialVersionUID = 1L;
+
+		UnacceptableFingerprintException(String message) {
+			super(message);
 		}
 	}
 

@@ -21,6 +21,10 @@ public final class Messages extends NLS {
 	public static String Catalog_unknownProfile;
 	public static String Catalog_unreadable;
 	public static String Fingerprint_malformed;
+	public static String Fingerprint_costTooHigh;
+	public static String Fingerprint_saltTooShort;
+	public static String Facility_saltTooShort;
+	public static String Vault_otherKey;
 	public static String Generator_badLength;
 	public static String Generator_badWordCount;
 	public static String Generator_noAcceptable;

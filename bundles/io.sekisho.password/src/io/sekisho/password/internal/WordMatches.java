@@ -2,7 +2,7 @@ package io.sekisho.password.internal;
 
 /**
  * Whole-password lookups in a word set: the password in any of its spellings, or its core without a digit or
- * symbol prefix/suffix (Password1! → password), or (for dictionaries) two words joined (sakuratokyo).
+ * symbol prefix/suffix (Password1! → password) or without a suffix only (14geonly1 → 14geonly), or (for dictionaries) two words joined (sakuratokyo).
  */
 public final class WordMatches {
 
@@ -15,17 +15,40 @@ public final class WordMatches {
 	}
 
 	public static boolean whole(Forms forms, WordSet words) {
+		return wholeAt(forms, words) >= 0;
+	}
+
+	/**
+	 * Like {@link #whole}, with the position of the matched word in the list the set was built from, or -1. The
+	 * exact spelling is tried first, so an entry that is itself written with digits or symbols wins over a looser
+	 * reading.
+	 */
+	public static int wholeAt(Forms forms, WordSet words) {
 		int n = forms.length();
-		if (words.contains(forms.digits, 0, n)) {
-			return true;
+		int at = words.positionOf(forms.lower, 0, n);
+		if (at >= 0) {
+			return at;
+		}
+		at = words.positionOf(forms.digits, 0, n);
+		if (at >= 0) {
+			return at;
 		}
 		boolean hasCore = forms.coreEnd - forms.coreStart >= MIN_CORE;
+		// an entry may itself start with digits or symbols (14geonly, #bigguy): then only the suffix is an affix
+		boolean hasSuffix = hasCore && forms.coreEnd < n;
 		for (char[] form : forms.letterForms()) {
-			if (words.contains(form, 0, n) || hasCore && words.contains(form, forms.coreStart, forms.coreEnd)) {
-				return true;
+			at = words.positionOf(form, 0, n);
+			if (at < 0 && hasCore) {
+				at = words.positionOf(form, forms.coreStart, forms.coreEnd);
+			}
+			if (at < 0 && hasSuffix) {
+				at = words.positionOf(form, 0, forms.coreEnd);
+			}
+			if (at >= 0) {
+				return at;
 			}
 		}
-		return false;
+		return -1;
 	}
 
 	public static boolean twoWords(Forms forms, WordSet words) {

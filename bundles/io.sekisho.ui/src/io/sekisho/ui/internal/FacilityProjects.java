@@ -35,7 +35,7 @@ public final class FacilityProjects {
 
 	/** Creates a project with a copy of the demo hospital, named after it (with a number when that name is taken). */
 	public static IFile createDemo(IProgressMonitor monitor) throws CoreException {
-		FacilityWorkbook demo = DemoFacility.build();
+		FacilityWorkbook demo = DemoFacility.withFreshSalt();
 		IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
 		String base = demo.getFacility().getName();
 		String name = base;

@@ -23,11 +23,6 @@ public final class Messages extends NLS {
 	public static String Property_invalidValue;
 	public static String Value_invalid;
 	public static String Value_noSuchChoice;
-	public static String Page_overview;
-	public static String Page_devices;
-	public static String Page_accounts;
-	public static String Page_checklist;
-	public static String Page_contactsFindings;
 	public static String Overview_title;
 	public static String Overview_facility;
 	public static String Overview_facilityHint;
@@ -240,6 +235,11 @@ public final class Messages extends NLS {
 	public static String Breached_job;
 	public static String Breached_progress;
 	public static String Breached_done;
+	public static String Pages_malformed;
+	public static String Pages_badOrder;
+	public static String Pages_broken;
+	public static String Pages_contentFailed;
+	public static String Pages_contentFailedShown;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

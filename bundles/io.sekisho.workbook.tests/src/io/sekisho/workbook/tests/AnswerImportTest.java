@@ -129,6 +129,26 @@ class AnswerImportTest {
 				.findFirst().orElseThrow().after());
 	}
 
+	/** Issue 18 item 3: a day that does not exist is an error with its cell, never the nearest day. */
+	@Test
+	void aDayThatDoesNotExistIsRefusedAndJapaneseDatesAreRead() throws Exception {
+		Path file = filled(workbook -> {
+			XSSFRow inventory = row(workbook, HandoverExportTest.CHECKLIST, "2-①|general");
+			inventory.getCell(ChecklistLayout.ROUND1).setCellValue("はい");
+			inventory.getCell(ChecklistLayout.ROUND1_DATE).setCellValue("2025/2/30");
+			XSSFRow patches = row(workbook, HandoverExportTest.CHECKLIST, "2-⑥|general");
+			patches.getCell(ChecklistLayout.ROUND1).setCellValue("はい");
+			patches.getCell(ChecklistLayout.ROUND1_DATE).setCellValue("令和7年6月30日");
+		});
+		ImportResult result = answers.read(file, facility, Facilities.r7(), () -> null);
+		assertFalse(result.acceptable());
+		int inventoryRow = 1 + row(open(file), HandoverExportTest.CHECKLIST, "2-①|general").getRowNum();
+		assertEquals(1, result.problems().size(), result.problems().toString());
+		assertEquals("E" + inventoryRow, result.problems().get(0).cell());
+		assertTrue(result.problems().get(0).message().contains("2025/2/30"), result.problems().get(0).message());
+		assertTrue(result.changes().stream().anyMatch(c -> LocalDate.of(2025, 6, 30).equals(c.after())), result.changes().toString());
+	}
+
 	@Test
 	void invalidAnswersAreRejectedWithSheetAndCell() throws Exception {
 		Path file = filled(workbook -> {
@@ -178,12 +198,15 @@ class AnswerImportTest {
 		HandoverExport.fromPlatform().export(new Handover(facility, Facilities.r7(), LocalDate.of(2025, 6, 3), null),
 				WorkbookLanguage.JA, encrypted, "hospital-handover-2025".toCharArray());
 		int[] asked = new int[1];
+		char[][] given = new char[1][];
 		ImportResult result = answers.read(encrypted, facility, Facilities.r7(), () -> {
 			asked[0]++;
-			return "hospital-handover-2025".toCharArray();
+			given[0] = "hospital-handover-2025".toCharArray();
+			return given[0];
 		});
 		assertTrue(result.acceptable());
 		assertEquals(1, asked[0], "the password is asked once although the file is read twice");
+		assertEquals(new String(new char[given[0].length]), new String(given[0]), "the remembered password is wiped after the import");
 	}
 
 	private static XSSFWorkbook open(Path file) throws IOException {

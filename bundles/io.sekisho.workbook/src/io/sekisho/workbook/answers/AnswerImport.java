@@ -2,8 +2,6 @@ package io.sekisho.workbook.answers;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +18,7 @@ import io.sekisho.checklist.catalog.Edition;
 import io.sekisho.checklist.catalog.Item;
 import io.sekisho.checklist.editions.EditionRegistry;
 import io.sekisho.checklist.editions.Editions;
+import io.sekisho.core.time.StrictDates;
 import io.sekisho.model.facility.Answer;
 import io.sekisho.model.facility.ChecklistAnswer;
 import io.sekisho.model.facility.ChecklistAssessment;
@@ -50,7 +49,6 @@ public final class AnswerImport {
 	static final double FIRST_SERIAL = 36526;
 	static final double LAST_SERIAL = 73050;
 
-	private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("uuuu/M/d"); //$NON-NLS-1$
 
 	private final EditionRegistry editions;
 	private final XlsxReader reader;
@@ -66,7 +64,16 @@ public final class AnswerImport {
 	 */
 	public ImportResult read(Path file, FacilityWorkbook facility, Edition expected, XlsxReader.PasswordSource passwords)
 			throws WorkbookReadException {
-		XlsxReader.PasswordSource once = remembering(passwords);
+		RememberedPassword once = new RememberedPassword(passwords);
+		try {
+			return read(file, facility, expected, once);
+		} finally {
+			once.wipe(); // the password asked once for both openings is not kept after the import
+		}
+	}
+
+	private ImportResult read(Path file, FacilityWorkbook facility, Edition expected, RememberedPassword once)
+			throws WorkbookReadException {
 		SheetCells metaCells = reader.read(file, HandoverMetadata.SHEET::equals, once).get(HandoverMetadata.SHEET);
 		HandoverMetadata meta = metaCells == null ? null : HandoverMetadata.parse(metaCells);
 		if (meta == null) {
@@ -133,15 +140,28 @@ public final class AnswerImport {
 		return facility.getOrganizations().stream().filter(o -> Objects.equals(o.getId(), id)).findFirst().orElse(null);
 	}
 
-	/** Asks the password once even though the file is opened twice. */
-	private static XlsxReader.PasswordSource remembering(XlsxReader.PasswordSource passwords) {
-		char[][] remembered = new char[1][];
-		return () -> {
-			if (remembered[0] == null && passwords != null) {
-				remembered[0] = passwords.password();
+	/** Asks the password once even though the file is opened twice; {@link #wipe()} clears the remembered copy. */
+	static final class RememberedPassword implements XlsxReader.PasswordSource {
+		private final XlsxReader.PasswordSource passwords;
+		private char[] remembered;
+
+		RememberedPassword(XlsxReader.PasswordSource passwords) {
+			this.passwords = passwords;
+		}
+
+		@Override
+		public synchronized char[] password() throws java.io.IOException {
+			if (remembered == null && passwords != null) {
+				remembered = passwords.password();
 			}
-			return remembered[0] == null ? null : remembered[0].clone();
-		};
+			return remembered == null ? null : remembered.clone();
+		}
+
+		synchronized void wipe() {
+			if (remembered != null) {
+				java.util.Arrays.fill(remembered, '\0');
+			}
+		}
 	}
 
 	/** Reads one checklist sheet. */
@@ -272,7 +292,13 @@ public final class AnswerImport {
 			if (text.isEmpty()) {
 				return null;
 			}
-			LocalDate date = parseDate(text);
+			LocalDate date;
+			try {
+				date = parseDate(text);
+			} catch (StrictDates.DateFormatException e) {
+				problem(r, field.column(), e.getMessage()); // says why: no date at all, or no such day (2025/2/30)
+				return null;
+			}
 			if (date == null) {
 				problem(r, field.column(), NLS.bind(Messages.Import_badDate, text));
 				return null;
@@ -295,23 +321,19 @@ public final class AnswerImport {
 	}
 
 	/**
-	 * Date cells arrive as ISO dates; dates typed as text may use slashes (2025/6/30); a date typed into a cell
-	 * that lost its date format arrives as Excel's serial day number (45839 = 2025-07-01).
+	 * Date cells arrive as ISO dates; dates typed as text go through the one strict parser of io.sekisho.core
+	 * (2025/6/30, 令和7年6月30日, R7.6.30; 2025/2/30 is an error, never 2025-02-28); a date typed into a cell that
+	 * lost its date format arrives as Excel's serial day number (45839 = 2025-07-01).
+	 *
+	 * @return the date, or {@code null} for a serial number outside the accepted years
+	 * @throws StrictDates.DateFormatException when the text is no date
 	 */
 	static LocalDate parseDate(String text) {
 		if (text.matches("\\d{5}(\\.0+)?")) { //$NON-NLS-1$
 			double serial = Double.parseDouble(text);
 			return serial >= FIRST_SERIAL && serial <= LAST_SERIAL ? DateUtil.getLocalDateTime(serial).toLocalDate() : null;
 		}
-		try {
-			return LocalDate.parse(text);
-		} catch (DateTimeParseException e) {
-			try {
-				return LocalDate.parse(text, SLASHED);
-			} catch (DateTimeParseException e2) {
-				return null;
-			}
-		}
+		return StrictDates.parse(text);
 	}
 
 	private static String emptyToNull(String text) {

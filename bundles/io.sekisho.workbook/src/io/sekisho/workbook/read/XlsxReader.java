@@ -76,6 +76,7 @@ public final class XlsxReader {
 	 */
 	public Map<String, SheetCells> read(Path file, Predicate<String> sheets, PasswordSource passwords)
 			throws WorkbookReadException {
+		io.sekisho.workbook.internal.PrivateTempFiles.install(); // POI's temporary files in a private folder
 		long size = sizeOf(file);
 		FileMagic magic = magicOf(file);
 		try (OPCPackage pkg = open(file, size, magic, passwords)) {

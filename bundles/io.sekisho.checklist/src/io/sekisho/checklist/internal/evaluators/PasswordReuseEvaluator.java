@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.sekisho.catalog.CatalogEntry;
+import io.sekisho.catalog.DeviceCatalog;
 import io.sekisho.checklist.evaluation.EvaluationContext;
 import io.sekisho.checklist.evaluation.ItemEvaluator;
 import io.sekisho.checklist.evaluation.Proposal;
@@ -16,7 +18,9 @@ import io.sekisho.model.facility.PasswordAssessment;
 /**
  * ⑧: no password used twice. Accounts whose stored fingerprints are equal share a password (the fingerprint is a
  * keyed hash; the password itself is never in the model); the password checker's reuse and factory-default findings
- * count too. はい needs every account in scope assessed.
+ * count too, named with the product's vendor when the device catalog knows its published defaults; an account that
+ * still carries a vendor's documented service account name (GE Healthcare's insite, for instance) is a reason too,
+ * even with its password unknown. はい needs every account in scope assessed.
  */
 public final class PasswordReuseEvaluator implements ItemEvaluator {
 
@@ -24,15 +28,17 @@ public final class PasswordReuseEvaluator implements ItemEvaluator {
 	public List<Proposal> evaluate(EvaluationContext context) {
 		List<Account> accounts = Scope.accounts(context);
 		List<Reason> against = new ArrayList<>();
+		DeviceCatalog catalog = DeviceCatalog.fromPlatform();
 		boolean allAssessed = !accounts.isEmpty();
 		for (Account account : accounts) {
+			serviceAccountReason(catalog, account).ifPresent(against::add);
 			PasswordAssessment assessment = account.getPasswordAssessment();
 			if (fingerprintKey(account) == null) {
 				allAssessed = false;
 				continue;
 			}
 			if (assessment.getFindingCodes().contains(PasswordFindings.FACTORY_DEFAULT)) {
-				against.add(ReasonTexts.reason("reuse.factoryDefault", account, Labels.of(account))); //$NON-NLS-1$
+				against.add(factoryDefaultReason(catalog, account));
 			}
 			if (assessment.getFindingCodes().contains(PasswordFindings.REUSED_ACROSS_FACILITIES)) {
 				against.add(ReasonTexts.reason("reuse.acrossFacilities", account, Labels.of(account))); //$NON-NLS-1$
@@ -66,6 +72,31 @@ public final class PasswordReuseEvaluator implements ItemEvaluator {
 		}
 		return allAssessed ? List.of(Proposal.all(Answer.YES, List.of(ReasonTexts.reason("reuse.none", accounts, accounts.size())))) //$NON-NLS-1$
 				: List.of();
+	}
+
+	/** "… is still the factory default of YAMAHA RTX1210" when the catalog knows the device's published defaults. */
+	private static Reason factoryDefaultReason(DeviceCatalog catalog, Account account) {
+		var product = account.getDevice() == null ? java.util.Optional.<CatalogEntry>empty()
+				: catalog.find(account.getDevice().getManufacturer(), account.getDevice().getModel())
+						.filter(e -> e.accounts().stream().anyMatch(a -> a.password().isPresent()));
+		if (product.isEmpty()) {
+			return ReasonTexts.reason("reuse.factoryDefault", account, Labels.of(account)); //$NON-NLS-1$
+		}
+		return ReasonTexts.reason("reuse.factoryDefaultOf", List.of(account), //$NON-NLS-1$
+				locale -> new Object[] { Labels.of(account), product.get().label(locale) });
+	}
+
+	/** A vendor's documented service account name still in use (active, not deleted): its password is published. */
+	private static java.util.Optional<Reason> serviceAccountReason(DeviceCatalog catalog, Account account) {
+		if (account.getStatus() != io.sekisho.model.facility.AccountStatus.ACTIVE) {
+			return java.util.Optional.empty();
+		}
+		List<CatalogEntry> products = catalog.serviceAccountsNamed(account.getUserName());
+		if (products.isEmpty()) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(ReasonTexts.reason("reuse.serviceAccount", List.of(account), //$NON-NLS-1$
+				locale -> new Object[] { Labels.of(account), products.get(0).label(locale) }));
 	}
 
 	/** @return scheme and fingerprint, or null for an account whose password was not assessed */

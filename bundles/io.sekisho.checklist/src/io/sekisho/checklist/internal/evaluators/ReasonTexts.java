@@ -25,6 +25,12 @@ final class ReasonTexts {
 		return new Reason(format(Locale.JAPANESE, key, args), format(Locale.ROOT, key, args), List.copyOf(elements));
 	}
 
+	/** A reason whose arguments differ by language (a vendor's Japanese and English names). */
+	static Reason reason(String key, List<? extends EObject> elements, java.util.function.Function<Locale, Object[]> args) {
+		return new Reason(format(Locale.JAPANESE, key, args.apply(Locale.JAPANESE)), format(Locale.ROOT, key, args.apply(Locale.ENGLISH)),
+				List.copyOf(elements));
+	}
+
 	static Reason reason(String key, EObject element, Object... args) {
 		return reason(key, List.of(element), args);
 	}

@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.eclipse.osgi.util.NLS;
 
 import io.sekisho.cli.CommandException;
+import io.sekisho.cli.CommandFiles;
 import io.sekisho.cli.CommandIO;
 import io.sekisho.cli.ExitCode;
 import io.sekisho.checklist.assessment.Assessments;
@@ -26,9 +27,12 @@ final class CarryOverSubcommand {
 	int run(List<String> args, CommandIO io) throws CommandException {
 		String fileName = null;
 		String toId = null;
+		boolean force = false;
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
-			if (arg.equals("--to") && i + 1 < args.size()) { //$NON-NLS-1$
+			if (arg.equals(CommandFiles.FORCE)) {
+				force = true;
+			} else if (arg.equals("--to") && i + 1 < args.size()) { //$NON-NLS-1$
 				toId = args.get(++i);
 			} else if (!arg.startsWith("-") && fileName == null) { //$NON-NLS-1$
 				fileName = arg;
@@ -66,7 +70,7 @@ final class CarryOverSubcommand {
 			started++;
 		}
 		if (started > 0) {
-			file.save();
+			file.save(force);
 		}
 		io.out().println(NLS.bind(Messages.CarryOver_done, new Object[] { started, from.getId(), to.getId(), file.path() }));
 		return ExitCode.OK;

@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.osgi.util.NLS;
 
 import io.sekisho.cli.CommandException;
+import io.sekisho.cli.CommandFiles;
 import io.sekisho.cli.CommandIO;
 import io.sekisho.cli.ExitCode;
 import io.sekisho.checklist.assessment.Answers;
@@ -34,9 +35,12 @@ final class SuggestSubcommand {
 		String fileName = null;
 		String editionId = null;
 		boolean apply = false;
+		boolean force = false;
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
-			if (arg.equals("--apply")) { //$NON-NLS-1$
+			if (arg.equals(CommandFiles.FORCE)) {
+				force = true;
+			} else if (arg.equals("--apply")) { //$NON-NLS-1$
 				apply = true;
 			} else if (arg.equals("--edition") && i + 1 < args.size()) { //$NON-NLS-1$
 				editionId = args.get(++i);
@@ -86,7 +90,7 @@ final class SuggestSubcommand {
 		}
 		if (apply) {
 			if (written > 0) {
-				file.save();
+				file.save(force);
 			}
 			io.out().println(NLS.bind(Messages.Suggest_written, written, file.path()));
 		}

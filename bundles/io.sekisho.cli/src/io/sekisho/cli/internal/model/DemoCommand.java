@@ -9,11 +9,11 @@ import org.eclipse.osgi.util.NLS;
 
 import io.sekisho.cli.Command;
 import io.sekisho.cli.CommandException;
+import io.sekisho.cli.CommandFiles;
 import io.sekisho.cli.CommandIO;
 import io.sekisho.cli.ExitCode;
 import io.sekisho.core.demo.DemoFacility;
 import io.sekisho.model.facility.FacilityWorkbook;
-import io.sekisho.model.persistence.SekishoFiles;
 
 /** sekishoc demo --out FILE [--force]: writes the demo facility 厚労記念病院. Never overwrites a file unless told to. */
 public final class DemoCommand implements Command {
@@ -41,12 +41,8 @@ public final class DemoCommand implements Command {
 		if (Files.exists(out) && !force) {
 			throw new CommandException(NLS.bind(Messages.Demo_exists, out));
 		}
-		FacilityWorkbook demo = DemoFacility.build();
-		try {
-			SekishoFiles.save(demo, out);
-		} catch (IOException e) {
-			throw new CommandException(NLS.bind(Messages.Demo_cannotWrite, out, e.getMessage()), e);
-		}
+		FacilityWorkbook demo = DemoFacility.withFreshSalt();
+		CommandFiles.saveNew(demo, out);
 		io.out().println(NLS.bind(Messages.Demo_written, new Object[] { out, demo.getFacility().getName(), demo.getDevices().size() }));
 		return ExitCode.OK;
 	}

@@ -1,7 +1,5 @@
 package io.sekisho.cli.internal.model;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,10 +14,10 @@ import io.sekisho.checklist.evaluation.EvaluatorRegistry;
 import io.sekisho.checklist.evaluation.Suggestions;
 import io.sekisho.cli.Command;
 import io.sekisho.cli.CommandException;
+import io.sekisho.cli.CommandFiles;
 import io.sekisho.cli.CommandIO;
 import io.sekisho.cli.ExitCode;
 import io.sekisho.model.facility.FacilityWorkbook;
-import io.sekisho.model.persistence.SekishoFiles;
 import io.sekisho.model.validation.ElementPath;
 import io.sekisho.model.validation.Problem;
 import io.sekisho.model.validation.WorkbookValidation;
@@ -37,7 +35,7 @@ public final class ValidateCommand implements Command {
 					ExitCode.USAGE);
 		}
 		Path file = Path.of(args.get(0));
-		FacilityWorkbook workbook = ModelFiles.load(file).workbook();
+		FacilityWorkbook workbook = CommandFiles.load(file).workbook();
 		List<Problem> problems = new WorkbookValidation().validate(workbook);
 		int errors = 0;
 		int warnings = 0;
@@ -67,23 +65,5 @@ public final class ValidateCommand implements Command {
 	private static String severity(Problem p) {
 		return p.isError() ? Messages.Validate_error : p.severity() == org.eclipse.emf.common.util.Diagnostic.WARNING ? Messages.Validate_warning
 				: Messages.Validate_info;
-	}
-
-	/** Loading with the errors a user can act on turned into command errors. */
-	static final class ModelFiles {
-		private ModelFiles() {
-		}
-
-		static io.sekisho.model.persistence.SekishoResource load(Path file) throws CommandException {
-			if (!Files.isRegularFile(file)) {
-				throw new CommandException(NLS.bind(Messages.Model_fileNotFound, file));
-			}
-			try {
-				return SekishoFiles.load(file);
-			} catch (IOException e) {
-				// ModelLoadException's message already names the file, line and column
-				throw new CommandException(e.getMessage(), e);
-			}
-		}
 	}
 }

@@ -11,11 +11,12 @@ import java.util.Set;
 import org.eclipse.osgi.util.NLS;
 
 import io.sekisho.cli.CommandException;
+import io.sekisho.cli.CommandFiles;
 import io.sekisho.cli.CommandIO;
 import io.sekisho.cli.ExitCode;
 import io.sekisho.model.facility.Account;
 import io.sekisho.model.facility.FacilityWorkbook;
-import io.sekisho.model.persistence.SekishoFiles;
+import io.sekisho.model.persistence.SekishoResource;
 import io.sekisho.password.PasswordProfile;
 import io.sekisho.password.Verdict;
 import io.sekisho.password.assessment.AccountPasswords;
@@ -33,19 +34,23 @@ import io.sekisho.password.vault.PasswordVault;
 final class AssessPasswords {
 
 	int run(List<String> args, CommandIO io) throws CommandException {
-		Options options = Options.parse(args, Set.of("--no-vault"), Set.of("--profile", "--breached")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Options options = Options.parse(args, Set.of("--no-vault", CommandFiles.FORCE), Set.of("--profile", "--breached")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		if (options.positional().size() != 1) {
 			throw new CommandException(Messages.Assess_oneFile, ExitCode.USAGE);
 		}
 		Path file = Path.of(options.positional().get(0));
 		PasswordServices services = new PasswordServices();
 		PasswordProfile profile = services.profile(options);
-		FacilityWorkbook workbook = PasswordServices.load(file);
+		SekishoResource resource = CommandFiles.load(file);
+		FacilityWorkbook workbook = resource.workbook();
+		PasswordServices.requireUsable(workbook, file);
 		Optional<BreachedIndex> breached = PasswordServices.breached(options);
 		Optional<PasswordVault> vault = Optional.empty();
 		if (!options.flag("--no-vault")) { //$NON-NLS-1$
 			try {
-				vault = Optional.of(FilePasswordVault.inConfigFolder());
+				FilePasswordVault installation = FilePasswordVault.inConfigFolder();
+				PasswordServices.warnAboutCopies(installation, workbook, io);
+				vault = Optional.of(installation);
 			} catch (IOException e) {
 				throw new CommandException(e.getMessage(), e);
 			}
@@ -67,7 +72,7 @@ final class AssessPasswords {
 					String key = new String(line, 0, tab).strip(); // the account, not the password
 					Optional<Account> account = find(workbook, key);
 					if (account.isEmpty()) {
-						errors.add(NLS.bind(Messages.Assess_unknownAccount, lineNumber, key));
+						errors.add(NLS.bind(Messages.Assess_unknownAccount, lineNumber)); // never the field: it may be the password
 						continue;
 					}
 					char[] password = Arrays.copyOfRange(line, tab + 1, line.length);
@@ -92,11 +97,7 @@ final class AssessPasswords {
 			errors.forEach(io.err()::println);
 			throw new CommandException(NLS.bind(Messages.Assess_notSaved, file, errors.size()));
 		}
-		try {
-			SekishoFiles.save(workbook, file);
-		} catch (IOException e) {
-			throw new CommandException(NLS.bind(Messages.Facility_unwritable, file, e.getMessage()), e);
-		}
+		CommandFiles.save(resource, options.flag(CommandFiles.FORCE));
 		return rejected == 0 ? ExitCode.OK : ExitCode.PROBLEMS;
 	}
 

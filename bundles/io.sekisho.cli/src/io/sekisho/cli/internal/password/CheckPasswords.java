@@ -51,6 +51,9 @@ final class CheckPasswords {
 		ContextWords words = facility.map(FacilityContext::words).orElse(ContextWords.NONE);
 		Map<Fingerprint, List<String>> known = new LinkedHashMap<>(facility.map(w -> FacilityContext.fingerprints(w, null)).orElse(Map.of()));
 		byte[] salt = facility.map(FacilityWorkbook::getFingerprintSalt).filter(s -> s != null && s.length > 0).orElse(null);
+		if (vault.isPresent()) {
+			PasswordServices.warnAboutCopies(vault.get(), facility.get(), io);
+		}
 		boolean json = options.flag("--json"); //$NON-NLS-1$
 		int rejected = 0;
 		int lineNumber = 0;
@@ -70,7 +73,7 @@ final class CheckPasswords {
 						context.facility(new FacilityFingerprints(salt, Argon2Parameters.SEKISHO, known));
 					}
 					breached.ifPresent(context::breached);
-					vault.ifPresent(v -> context.vault(v, facility.get().getId()));
+					vault.ifPresent(v -> context.vault(v, FacilityContext.vaultKey(facility.get())));
 					Verdict verdict = services.checker.check(password, context.build());
 					if (!verdict.accepted()) {
 						rejected++;

@@ -27,6 +27,7 @@ final class Messages extends NLS {
 	public static String Options_unknown;
 	public static String Passwords_missingSubcommand;
 	public static String Passwords_unknownSubcommand;
+	public static String Vault_copies;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

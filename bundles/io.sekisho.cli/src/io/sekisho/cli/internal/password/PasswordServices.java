@@ -3,20 +3,24 @@ package io.sekisho.cli.internal.password;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
 
 import io.sekisho.cli.CommandException;
+import io.sekisho.cli.CommandFiles;
+import io.sekisho.cli.CommandIO;
 import io.sekisho.cli.ExitCode;
 import io.sekisho.model.facility.FacilityWorkbook;
-import io.sekisho.model.persistence.SekishoFiles;
 import io.sekisho.password.PasswordCatalog;
 import io.sekisho.password.PasswordChecker;
 import io.sekisho.password.PasswordProfile;
+import io.sekisho.password.assessment.FacilityContext;
 import io.sekisho.password.breached.BreachedIndex;
 import io.sekisho.password.vault.ConfigFolder;
 import io.sekisho.password.vault.FilePasswordVault;
+import io.sekisho.password.vault.PasswordVault;
 
 /** What the passwords subcommands share: the catalog, the chosen profile, the facility file, the local indexes. */
 final class PasswordServices {
@@ -43,13 +47,29 @@ final class PasswordServices {
 	}
 
 	static FacilityWorkbook load(Path path) throws CommandException {
-		if (!Files.isRegularFile(path)) {
-			throw new CommandException(NLS.bind(Messages.Facility_notFound, path));
-		}
+		FacilityWorkbook workbook = CommandFiles.load(path).workbook();
+		requireUsable(workbook, path);
+		return workbook;
+	}
+
+	/** A salt under 16 bytes or a fingerprint cost the file chose beyond the bounds: no password is checked. */
+	static void requireUsable(FacilityWorkbook workbook, Path path) throws CommandException {
 		try {
-			return SekishoFiles.loadWorkbook(path);
-		} catch (IOException | RuntimeException e) {
-			throw new CommandException(NLS.bind(Messages.Facility_unreadable, path, e.getMessage()), e);
+			FacilityContext.requireUsable(workbook);
+		} catch (IllegalArgumentException e) {
+			throw new CommandException(path + ": " + e.getMessage(), ExitCode.PROBLEMS); //$NON-NLS-1$
+		}
+	}
+
+	/** One facility id with several salts in the vault: copies of one file started as separate facilities. */
+	static void warnAboutCopies(PasswordVault vault, FacilityWorkbook workbook, CommandIO io) throws CommandException {
+		try {
+			List<String> copies = vault.copiesOf(FacilityContext.vaultKey(workbook));
+			if (!copies.isEmpty()) {
+				io.err().println(NLS.bind(Messages.Vault_copies, copies.size()));
+			}
+		} catch (IOException e) {
+			throw new CommandException(e.getMessage(), e);
 		}
 	}
 

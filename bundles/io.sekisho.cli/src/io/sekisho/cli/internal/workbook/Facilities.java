@@ -1,7 +1,5 @@
 package io.sekisho.cli.internal.workbook;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.osgi.util.NLS;
@@ -9,9 +7,9 @@ import org.eclipse.osgi.util.NLS;
 import io.sekisho.checklist.catalog.Edition;
 import io.sekisho.checklist.editions.EditionRegistry;
 import io.sekisho.cli.CommandException;
+import io.sekisho.cli.CommandFiles;
 import io.sekisho.cli.ExitCode;
 import io.sekisho.model.facility.FacilityWorkbook;
-import io.sekisho.model.persistence.SekishoFiles;
 import io.sekisho.workbook.HandoverEditions;
 
 /** Loading the facility and choosing its checklist edition, the same for export and import. */
@@ -21,15 +19,7 @@ final class Facilities {
 	}
 
 	static FacilityWorkbook load(Path file) throws CommandException {
-		if (!Files.isRegularFile(file)) {
-			throw new CommandException(NLS.bind(Messages.Workbook_noSuchFile, file));
-		}
-		try {
-			return SekishoFiles.loadWorkbook(file);
-		} catch (IOException e) {
-			// the model's load errors name the file, line and column already
-			throw new CommandException(e.getMessage(), e);
-		}
+		return CommandFiles.load(file).workbook();
 	}
 
 	/** @param requested an edition id from --edition, or {@code null} for the facility's current edition */

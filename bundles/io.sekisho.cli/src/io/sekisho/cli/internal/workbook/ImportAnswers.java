@@ -1,6 +1,5 @@
 package io.sekisho.cli.internal.workbook;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,10 +11,11 @@ import org.eclipse.osgi.util.NLS;
 import io.sekisho.checklist.catalog.Edition;
 import io.sekisho.checklist.editions.EditionRegistry;
 import io.sekisho.cli.CommandException;
+import io.sekisho.cli.CommandFiles;
 import io.sekisho.cli.CommandIO;
 import io.sekisho.cli.ExitCode;
 import io.sekisho.model.facility.FacilityWorkbook;
-import io.sekisho.model.persistence.SekishoFiles;
+import io.sekisho.model.persistence.SekishoResource;
 import io.sekisho.workbook.WorkbookLanguage;
 import io.sekisho.workbook.answers.AnswerChange;
 import io.sekisho.workbook.answers.AnswerImport;
@@ -41,13 +41,14 @@ final class ImportAnswers {
 	}
 
 	int run(List<String> args) throws CommandException {
-		Arguments a = new Arguments(args, Set.of(EDITION), Set.of(DRY_RUN));
+		Arguments a = new Arguments(args, Set.of(EDITION), Set.of(DRY_RUN, CommandFiles.FORCE));
 		if (a.positional().size() != 2) {
 			throw new CommandException(Messages.Import_usage, ExitCode.USAGE);
 		}
 		Path target = Path.of(a.positional().get(0));
 		Path filled = Path.of(a.positional().get(1));
-		FacilityWorkbook facility = Facilities.load(target);
+		SekishoResource file = CommandFiles.load(target);
+		FacilityWorkbook facility = file.workbook();
 		EditionRegistry editions = EditionRegistry.fromPlatform();
 		Edition edition = Facilities.edition(facility, editions, a.value(EDITION));
 		ImportResult result;
@@ -81,11 +82,7 @@ final class ImportAnswers {
 			return ExitCode.OK;
 		}
 		AnswerImport.apply(result, facility);
-		try {
-			SekishoFiles.save(facility, target);
-		} catch (IOException e) {
-			throw new CommandException(NLS.bind(Messages.Import_cannotSave, target, e.getMessage()), e);
-		}
+		CommandFiles.save(file, a.flag(CommandFiles.FORCE));
 		io.out().println(NLS.bind(Messages.Import_saved, new Object[] { result.changes().size(), target,
 				Files.exists(target.resolveSibling(target.getFileName() + ".bak")) ? target.getFileName() + ".bak" : "" })); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		return ExitCode.OK;

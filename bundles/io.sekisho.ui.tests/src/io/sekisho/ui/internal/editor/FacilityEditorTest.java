@@ -30,6 +30,7 @@ import io.sekisho.model.facility.Answer;
 import io.sekisho.model.facility.ChecklistAnswer;
 import io.sekisho.model.facility.ChecklistAssessment;
 import io.sekisho.model.facility.Device;
+import io.sekisho.ui.editor.ModelTable;
 import io.sekisho.ui.internal.markers.ProblemMarkers;
 
 /** The facility editor on a copy of the demo hospital, driven through its widgets. */
@@ -52,15 +53,15 @@ class FacilityEditorTest {
 		EditorTour tour = new EditorTour(editor);
 		tour.devices();
 		UiTestSupport.settle();
-		DevicesPage devices = (DevicesPage) editor.findPage("devices");
+		DevicesPage devices = (DevicesPage) editor.findPage(BuiltInPages.DEVICES);
 		assertEquals(editor.workbook().getDevices().size(), devices.table().viewer().getTable().getItemCount());
 		assertTrue(devices.table().viewer().getTable().getItemCount() >= 100, "the demo has ~150 devices");
 		tour.accounts();
 		UiTestSupport.settle();
-		assertTrue(((AccountsPage) editor.findPage("accounts")).table().viewer().getTable().getItemCount() > 0);
+		assertTrue(((AccountsPage) editor.findPage(BuiltInPages.ACCOUNTS)).table().viewer().getTable().getItemCount() > 0);
 		tour.checklistWithSuggestions();
 		UiTestSupport.settle();
-		ChecklistPage checklist = (ChecklistPage) editor.findPage("checklist");
+		ChecklistPage checklist = (ChecklistPage) editor.findPage(BuiltInPages.CHECKLIST);
 		assertFalse(checklist.suggestionsShown().isEmpty(), "the demo's evidence gives suggestions");
 		tour.contactsAndFindings();
 		UiTestSupport.settle();
@@ -69,9 +70,9 @@ class FacilityEditorTest {
 
 	@Test
 	void editingADeviceNameInTheTableIsUndoable() {
-		editor.showPage(PageRouter.DEVICES);
+		editor.showPage(BuiltInPages.DEVICES);
 		UiTestSupport.settle();
-		DevicesPage page = (DevicesPage) editor.findPage("devices");
+		DevicesPage page = (DevicesPage) editor.findPage(BuiltInPages.DEVICES);
 		Device device = editor.workbook().getDevices().get(0);
 		String before = device.getName();
 
@@ -90,9 +91,9 @@ class FacilityEditorTest {
 
 	@Test
 	void pastedExcelRowsBecomeDevicesInOneUndoableStep() {
-		editor.showPage(PageRouter.DEVICES);
+		editor.showPage(BuiltInPages.DEVICES);
 		UiTestSupport.settle();
-		ModelTable table = ((DevicesPage) editor.findPage("devices")).table();
+		ModelTable table = ((DevicesPage) editor.findPage(BuiltInPages.DEVICES)).table();
 		int before = editor.workbook().getDevices().size();
 		assertEquals(2, table.pasteRows("PC-NEW-01\tCLIENT_PC\n\nPC-NEW-02\tCLIENT_PC\n"));
 		assertEquals(before + 2, editor.workbook().getDevices().size());
@@ -106,7 +107,7 @@ class FacilityEditorTest {
 		EditorTour tour = new EditorTour(editor);
 		tour.checklistWithSuggestions();
 		UiTestSupport.settle();
-		ChecklistPage page = (ChecklistPage) editor.findPage("checklist");
+		ChecklistPage page = (ChecklistPage) editor.findPage(BuiltInPages.CHECKLIST);
 		ChecklistAssessment assessment = (ChecklistAssessment) ((StructuredSelection) editor.getSite().getSelectionProvider()
 				.getSelection()).getFirstElement();
 		long answeredBefore = answered(assessment);
@@ -120,9 +121,9 @@ class FacilityEditorTest {
 
 	@Test
 	void answeringAChecklistItemInItsCellIsDatedAndUndoable() {
-		editor.showPage(PageRouter.CHECKLIST);
+		editor.showPage(BuiltInPages.CHECKLIST);
 		UiTestSupport.settle();
-		ChecklistPage page = (ChecklistPage) editor.findPage("checklist");
+		ChecklistPage page = (ChecklistPage) editor.findPage(BuiltInPages.CHECKLIST);
 		ChecklistAssessment assessment = page.current();
 		ChecklistSlot open = null;
 		for (int i = 0; open == null; i++) {
@@ -153,7 +154,7 @@ class FacilityEditorTest {
 	void aCheckedPasswordReachesTheModelOnlyAsAnAssessment() throws Exception {
 		new EditorTour(editor).accounts();
 		UiTestSupport.settle();
-		AccountsPage page = (AccountsPage) editor.findPage("accounts");
+		AccountsPage page = (AccountsPage) editor.findPage(BuiltInPages.ACCOUNTS);
 		Account account = editor.workbook().getAccounts().get(0);
 		new EditorTour(editor).selectAccount(account);
 		page.table().viewer().setSelection(new StructuredSelection(account), true);
@@ -161,8 +162,8 @@ class FacilityEditorTest {
 
 		String secret = "KoroHospital2024!";
 		page.passwordArea().passwordField().setText(secret);
-		page.passwordArea().checkNow();
-		assertTrue(page.passwordArea().verdictText().contains("REJECT") || page.passwordArea().verdictText().contains("不合格"),
+		page.passwordArea().checkNow(); // off the UI thread: the verdict arrives through the event loop
+		assertTrue(UiTestSupport.waitUntil(() -> page.passwordArea().verdictText().contains("REJECT") || page.passwordArea().verdictText().contains("不合格")),
 				page.passwordArea().verdictText());
 		page.passwordArea().storeAssessment();
 		UiTestSupport.settle();
@@ -188,10 +189,10 @@ class FacilityEditorTest {
 		IMarker[] markers = editor.file().findMarkers(ProblemMarkers.MARKER_TYPE, false, IResource.DEPTH_ZERO);
 		IMarker ipMarker = java.util.Arrays.stream(markers)
 				.filter(m -> m.getAttribute(IMarker.MESSAGE, "").contains("999.1.1.1")).findFirst().orElseThrow();
-		editor.showPage(PageRouter.OVERVIEW);
+		editor.showPage(BuiltInPages.OVERVIEW);
 		editor.gotoMarker(ipMarker);
 		UiTestSupport.settle();
-		assertEquals(PageRouter.DEVICES, editor.getActivePage());
+		assertEquals(BuiltInPages.DEVICES, editor.getActivePageInstance().getId());
 		assertEquals(device, ((StructuredSelection) editor.getSite().getSelectionProvider().getSelection()).getFirstElement());
 	}
 
@@ -200,7 +201,7 @@ class FacilityEditorTest {
 		Device device = editor.workbook().getDevices().get(2);
 		IPropertySheetPage sheet = editor.getAdapter(IPropertySheetPage.class);
 		assertNotNull(sheet);
-		var source = new io.sekisho.ui.internal.emf.ItemPropertySourceProvider(editor.adapterFactory()).getPropertySource(device);
+		var source = new io.sekisho.ui.emf.ItemPropertySourceProvider(editor.adapterFactory()).getPropertySource(device);
 		Object nameId = java.util.Arrays.stream(source.getPropertyDescriptors())
 				.filter(d -> d.getId().toString().contains("name") || "name".equals(d.getDisplayName().toLowerCase()))
 				.findFirst().orElseThrow().getId();
@@ -230,5 +231,33 @@ class FacilityEditorTest {
 			}
 		}
 		throw new AssertionError("no cell editor is active");
+	}
+
+	/** Issue 18 item 2 / issue 19 item 17: one key for sekishoc and the rich client, so reuse is seen across them. */
+	@Test
+	void aPasswordAssessedWithSekishocAtAnotherFacilityIsFoundWhileTyping() throws Exception {
+		String shared = "Hq8#Tz4!mW2$Rk9p";
+		// exactly what "sekishoc passwords assess" does: the vault and key of the configuration folder
+		io.sekisho.model.facility.FacilityWorkbook other = io.sekisho.model.Workbooks.create();
+		other.getFacility().setName("北町クリニック");
+		Account vpn = io.sekisho.model.facility.FacilityFactory.eINSTANCE.createAccount();
+		vpn.setUserName("admin");
+		other.getAccounts().add(vpn);
+		new io.sekisho.password.assessment.AccountPasswords(new io.sekisho.password.PasswordChecker(io.sekisho.password.PasswordCatalog.fromPlatform()))
+				.assess(other, vpn, shared.toCharArray(), io.sekisho.password.PasswordCatalog.fromPlatform().defaultProfile(),
+						java.util.Optional.of(io.sekisho.password.vault.FilePasswordVault.inConfigFolder()), java.util.Optional.empty());
+
+		new EditorTour(editor).accounts();
+		UiTestSupport.settle();
+		AccountsPage page = (AccountsPage) editor.findPage("accounts");
+		Account account = editor.workbook().getAccounts().get(1);
+		page.table().viewer().setSelection(new StructuredSelection(account), true);
+		UiTestSupport.settle();
+		page.passwordArea().passwordField().setText(shared);
+		page.passwordArea().checkNow();
+		assertTrue(UiTestSupport.waitUntil(() -> page.passwordArea().findingsText().contains("reused-across-facilities")),
+				page.passwordArea().verdictText() + " / " + page.passwordArea().findingsText());
+		assertTrue(page.passwordArea().findingsText().contains("北町クリニック"), page.passwordArea().findingsText());
+		page.passwordArea().passwordField().setText("");
 	}
 }

@@ -43,4 +43,22 @@ final class UiTestSupport {
 			}
 		}
 	}
+
+	/** Runs the event loop until {@code condition} holds (background jobs report through asyncExec), at most 60 s. */
+	static boolean waitUntil(java.util.function.BooleanSupplier condition) {
+		Display display = Display.getCurrent();
+		long deadline = System.nanoTime() + 60_000_000_000L;
+		while (!condition.getAsBoolean()) {
+			if (System.nanoTime() > deadline) {
+				return false;
+			}
+			if (!display.readAndDispatch()) {
+				display.timerExec(50, () -> {
+					// wakes the loop to test the condition again
+				});
+				display.sleep();
+			}
+		}
+		return true;
+	}
 }

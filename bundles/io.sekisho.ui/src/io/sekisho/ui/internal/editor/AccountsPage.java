@@ -11,17 +11,14 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import io.sekisho.model.facility.Account;
 import io.sekisho.model.facility.PasswordAssessment;
+import io.sekisho.ui.editor.Column;
 import io.sekisho.ui.internal.Messages;
 
 /**
  * Accounts per device or system with the stored password assessment. Below the table, a masked field checks a
  * password live for the selected account; only the assessment is stored, never the password.
  */
-final class AccountsPage extends TablePage {
-
-	AccountsPage(FacilityEditor editor) {
-		super(editor, "accounts", Messages.Page_accounts); //$NON-NLS-1$
-	}
+public final class AccountsPage extends TablePage {
 
 	@Override
 	protected EReference list() {
@@ -73,7 +70,7 @@ final class AccountsPage extends TablePage {
 			return ""; //$NON-NLS-1$
 		}
 		StringBuilder others = new StringBuilder();
-		for (Account other : editor.workbook().getAccounts()) {
+		for (Account other : context().facility().getAccounts()) {
 			PasswordAssessment theirs = other.getPasswordAssessment();
 			if (other != row && theirs != null && mine.getFingerprint().equals(theirs.getFingerprint())) {
 				others.append(others.isEmpty() ? "" : ", ").append(AccountLabels.of(other)); //$NON-NLS-1$ //$NON-NLS-2$
@@ -86,7 +83,7 @@ final class AccountsPage extends TablePage {
 
 	@Override
 	protected void createExtraContent(Composite body, FormToolkit toolkit) {
-		passwordArea = new PasswordCheckArea(body, toolkit, editor, table().viewer());
+		passwordArea = new PasswordCheckArea(body, toolkit, context(), table().viewer());
 	}
 
 	PasswordCheckArea passwordArea() {

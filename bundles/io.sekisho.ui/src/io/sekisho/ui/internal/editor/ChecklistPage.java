@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.ChangeCommand;
@@ -36,7 +35,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.IManagedForm;
-import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 
@@ -57,6 +55,8 @@ import io.sekisho.model.facility.ChecklistAnswer;
 import io.sekisho.model.facility.ChecklistAssessment;
 import io.sekisho.model.facility.FacilityWorkbook;
 import io.sekisho.model.facility.Organization;
+import io.sekisho.ui.editor.FacilityPage;
+import io.sekisho.ui.editor.ModelChanges;
 import io.sekisho.ui.internal.Messages;
 
 /**
@@ -64,9 +64,8 @@ import io.sekisho.ui.internal.Messages;
  * of rounds 1 and 2 with dates and the target date of an いいえ, and the answers the evidence in the model
  * suggests, with their reasons; one or all suggestions can be accepted (one undoable command).
  */
-final class ChecklistPage extends FormPage implements ElementRevealer {
+public final class ChecklistPage extends FacilityPage {
 
-	private final FacilityEditor editor;
 	private final EditionRegistry editions = EditionRegistry.fromPlatform();
 	private final List<ChecklistAssessment> assessments = new ArrayList<>();
 	private final Map<ChecklistSlot, Suggestion> suggestions = new HashMap<>();
@@ -77,11 +76,6 @@ final class ChecklistPage extends FormPage implements ElementRevealer {
 	private Text reasons;
 	private Label progress;
 	private ChecklistAssessment current;
-
-	ChecklistPage(FacilityEditor editor) {
-		super(editor, "checklist", Messages.Page_checklist); //$NON-NLS-1$
-		this.editor = editor;
-	}
 
 	@Override
 	protected void createFormContent(IManagedForm managedForm) {
@@ -132,9 +126,7 @@ final class ChecklistPage extends FormPage implements ElementRevealer {
 		acceptAll.addListener(SWT.Selection, e -> accept(new ArrayList<>(suggestions.values())));
 		create.addListener(SWT.Selection, e -> createAssessment());
 
-		CommandStackListener listener = e -> body.getDisplay().asyncExec(this::refresh);
-		editor.getEditingDomain().getCommandStack().addCommandStackListener(listener);
-		body.addDisposeListener(e -> editor.getEditingDomain().getCommandStack().removeCommandStackListener(listener));
+		ModelChanges.refreshAfterCommands(body, context().commandStack(), this::refresh);
 		refresh();
 		// the facility's own form first; vendor forms follow in the combo
 		assessments.stream().filter(a -> a.getForm() != io.sekisho.model.facility.ChecklistForm.VENDOR).findFirst()
@@ -225,7 +217,7 @@ final class ChecklistPage extends FormPage implements ElementRevealer {
 		if (viewer == null || viewer.getTable().isDisposed()) {
 			return;
 		}
-		FacilityWorkbook workbook = editor.workbook();
+		FacilityWorkbook workbook = context().facility();
 		assessments.clear();
 		assessments.addAll(workbook.getChecklistAssessments());
 		assessmentCombo.setItems(assessments.stream().map(this::assessmentLabel).toArray(String[]::new));
@@ -268,7 +260,7 @@ final class ChecklistPage extends FormPage implements ElementRevealer {
 		assessmentCombo.select(index);
 		viewer.setInput(slots());
 		updateProgress();
-		editor.setSelection(current == null ? StructuredSelection.EMPTY : new StructuredSelection(current));
+		context().setSelection(current == null ? StructuredSelection.EMPTY : new StructuredSelection(current));
 	}
 
 	void suggest() {
@@ -277,7 +269,7 @@ final class ChecklistPage extends FormPage implements ElementRevealer {
 			return;
 		}
 		suggestions.clear();
-		for (Suggestion suggestion : new Suggestions(EvaluatorRegistry.fromPlatform(), LocalDate.now()).propose(editor.workbook(), current, edition.get())) {
+		for (Suggestion suggestion : new Suggestions(EvaluatorRegistry.fromPlatform(), LocalDate.now()).propose(context().facility(), current, edition.get())) {
 			suggestions.put(new ChecklistSlot(suggestion.item(), suggestion.columnId()), suggestion);
 		}
 		viewer.refresh();
@@ -327,7 +319,7 @@ final class ChecklistPage extends FormPage implements ElementRevealer {
 			}
 		};
 		command = labelled(command, Messages.Checklist_acceptCommand);
-		editor.getEditingDomain().getCommandStack().execute(command);
+		context().execute(command);
 	}
 
 	private static Command labelled(Command command, String label) {
@@ -344,7 +336,7 @@ final class ChecklistPage extends FormPage implements ElementRevealer {
 		}
 		Edition edition = editions.all().get(editionIndex);
 		int vendorIndex = vendorCombo.getSelectionIndex();
-		FacilityWorkbook workbook = editor.workbook();
+		FacilityWorkbook workbook = context().facility();
 		Optional<ChecklistAssessment> existing = vendorIndex <= 0 ? Assessments.facilityAssessment(workbook, edition.getId())
 				: Assessments.vendorAssessment(workbook, edition.getId(), workbook.getOrganizations().get(vendorIndex - 1));
 		if (existing.isPresent()) {
@@ -361,7 +353,7 @@ final class ChecklistPage extends FormPage implements ElementRevealer {
 				}
 			}
 		};
-		editor.getEditingDomain().getCommandStack().execute(labelled(command, Messages.Checklist_createCommand));
+		context().execute(labelled(command, Messages.Checklist_createCommand));
 		refresh();
 		select(assessments.size() - 1);
 	}
@@ -384,7 +376,12 @@ final class ChecklistPage extends FormPage implements ElementRevealer {
 	}
 
 	@Override
-	public void reveal(EObject element) {
+	public boolean shows(EObject element) {
+		return element instanceof ChecklistAssessment || element instanceof ChecklistAnswer;
+	}
+
+	@Override
+	public boolean reveal(EObject element) {
 		ChecklistAssessment assessment = element instanceof ChecklistAssessment a ? a
 				: element instanceof ChecklistAnswer answer ? (ChecklistAssessment) answer.eContainer() : null;
 		if (assessment != null && assessments.contains(assessment)) {
@@ -395,6 +392,7 @@ final class ChecklistPage extends FormPage implements ElementRevealer {
 					&& s.columnId().equals(answer.getDeviceColumn() == null ? "" : answer.getDeviceColumn())) //$NON-NLS-1$
 					.findFirst().ifPresent(s -> viewer.setSelection(new StructuredSelection(s), true));
 		}
+		return assessment != null && assessment == current;
 	}
 
 	/** In-place editing of one answer feature; creates the answer of the slot on its first edit (one command). */
@@ -453,10 +451,10 @@ final class ChecklistPage extends FormPage implements ElementRevealer {
 			} else {
 				String text = ((String) value).strip();
 				try {
-					newValue = text.isEmpty() ? null : LocalDate.parse(text);
-				} catch (java.time.format.DateTimeParseException e) {
-					MessageDialog.openError(viewer.getTable().getShell(), Messages.Table_invalidValueTitle,
-							NLS.bind(Messages.Checklist_badDate, text));
+					// the one strict parser: 2025-06-30, 2025/6/30, 令和7年6月30日, R7.6.30; 2025/2/30 is refused
+					newValue = text.isEmpty() ? null : io.sekisho.core.time.StrictDates.parse(text);
+				} catch (io.sekisho.core.time.StrictDates.DateFormatException e) {
+					MessageDialog.openError(viewer.getTable().getShell(), Messages.Table_invalidValueTitle, e.getMessage());
 					return;
 				}
 			}
@@ -478,7 +476,7 @@ final class ChecklistPage extends FormPage implements ElementRevealer {
 					}
 				}
 			};
-			editor.getEditingDomain().getCommandStack().execute(labelled(command, Messages.Checklist_answerCommand));
+			context().execute(labelled(command, Messages.Checklist_answerCommand));
 		}
 	}
 }

@@ -12,25 +12,23 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.IManagedForm;
-import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 
 import io.sekisho.model.facility.Contact;
+import io.sekisho.model.facility.Finding;
+import io.sekisho.ui.editor.Column;
+import io.sekisho.ui.editor.FacilityPage;
+import io.sekisho.ui.editor.FeatureValues;
+import io.sekisho.ui.editor.ModelTable;
 import io.sekisho.ui.internal.Messages;
 
 /** The incident contact chart (checklist 3-(1)) above the findings and their remediation plan. */
-final class ContactsFindingsPage extends FormPage implements ElementRevealer {
+public final class ContactsFindingsPage extends FacilityPage {
 
-	private final FacilityEditor editor;
 	private ModelTable contacts;
 	private ModelTable findings;
-
-	ContactsFindingsPage(FacilityEditor editor) {
-		super(editor, "contactsFindings", Messages.Page_contactsFindings); //$NON-NLS-1$
-		this.editor = editor;
-	}
 
 	@Override
 	protected void createFormContent(IManagedForm managedForm) {
@@ -45,8 +43,8 @@ final class ContactsFindingsPage extends FormPage implements ElementRevealer {
 		sashData.heightHint = 520;
 		sash.setLayoutData(sashData);
 		toolkit.adapt(sash);
-		contacts = new ModelTable(section(toolkit, sash, Messages.Contacts_title, Messages.Contacts_hint), toolkit, editor,
-				editor.workbook(), FACILITY_WORKBOOK__CONTACTS, List.of(
+		contacts = new ModelTable(section(toolkit, sash, Messages.Contacts_title, Messages.Contacts_hint), toolkit, context(),
+				context().facility(), FACILITY_WORKBOOK__CONTACTS, List.of(
 						Column.of(Messages.Contacts_order, CONTACT__ORDER, 50),
 						Column.of(Messages.Contacts_role, CONTACT__ROLE, 160),
 						Column.of(Messages.Contacts_internal, CONTACT__INTERNAL, 60),
@@ -55,8 +53,8 @@ final class ContactsFindingsPage extends FormPage implements ElementRevealer {
 						Column.of(Messages.Contacts_person, CONTACT__PERSON, 120),
 						Column.of(Messages.Contacts_phone, CONTACT__PHONE, 120),
 						Column.of(Messages.Contacts_mail, CONTACT__MAIL, 180)));
-		findings = new ModelTable(section(toolkit, sash, Messages.Findings_title, Messages.Findings_hint), toolkit, editor,
-				editor.workbook(), FACILITY_WORKBOOK__FINDINGS, List.of(
+		findings = new ModelTable(section(toolkit, sash, Messages.Findings_title, Messages.Findings_hint), toolkit, context(),
+				context().facility(), FACILITY_WORKBOOK__FINDINGS, List.of(
 						Column.of(Messages.Findings_severity, FINDING__SEVERITY, 80),
 						Column.of(Messages.Findings_status, FINDING__STATUS, 80),
 						Column.of(Messages.Findings_source, FINDING__SOURCE, 100),
@@ -67,8 +65,8 @@ final class ContactsFindingsPage extends FormPage implements ElementRevealer {
 	}
 
 	private String subject(EObject finding) {
-		EObject subject = ((io.sekisho.model.facility.Finding) finding).getSubject();
-		return subject == null ? "" : new FeatureValues(editor.adapterFactory()).valueText(finding, FINDING__SUBJECT, subject); //$NON-NLS-1$
+		EObject subject = ((Finding) finding).getSubject();
+		return subject == null ? "" : new FeatureValues(context().adapterFactory()).valueText(finding, FINDING__SUBJECT, subject); //$NON-NLS-1$
 	}
 
 	private static Composite section(FormToolkit toolkit, Composite parent, String title, String description) {
@@ -82,10 +80,17 @@ final class ContactsFindingsPage extends FormPage implements ElementRevealer {
 	}
 
 	@Override
-	public void reveal(EObject element) {
-		ModelTable table = element instanceof Contact ? contacts : findings;
-		if (table != null) {
-			table.viewer().setSelection(new StructuredSelection(element), true);
+	public boolean shows(EObject element) {
+		return element instanceof Contact || element instanceof Finding;
+	}
+
+	@Override
+	public boolean reveal(EObject element) {
+		ModelTable table = element instanceof Contact ? contacts : element instanceof Finding ? findings : null;
+		if (table == null) {
+			return false;
 		}
+		table.viewer().setSelection(new StructuredSelection(element), true);
+		return !table.viewer().getStructuredSelection().isEmpty();
 	}
 }

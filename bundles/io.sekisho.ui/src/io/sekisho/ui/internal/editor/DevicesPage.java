@@ -6,14 +6,11 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EReference;
 
+import io.sekisho.ui.editor.Column;
 import io.sekisho.ui.internal.Messages;
 
 /** The asset register (checklist 2-(1)): every server, PC, network and medical device. */
-final class DevicesPage extends TablePage {
-
-	DevicesPage(FacilityEditor editor) {
-		super(editor, "devices", Messages.Page_devices); //$NON-NLS-1$
-	}
+public final class DevicesPage extends TablePage {
 
 	@Override
 	protected EReference list() {

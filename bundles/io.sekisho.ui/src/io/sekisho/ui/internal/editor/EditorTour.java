@@ -28,16 +28,16 @@ public final class EditorTour {
 	}
 
 	public void overview() {
-		editor.showPage(PageRouter.OVERVIEW);
+		editor.showPage(BuiltInPages.OVERVIEW);
 	}
 
 	public void devices() {
-		editor.showPage(PageRouter.DEVICES);
+		editor.showPage(BuiltInPages.DEVICES);
 	}
 
 	/** The accounts page with the first account that has password findings selected. */
 	public void accounts() {
-		editor.showPage(PageRouter.ACCOUNTS);
+		editor.showPage(BuiltInPages.ACCOUNTS);
 		editor.workbook().getAccounts().stream()
 				.filter(a -> a.getPasswordAssessment() != null && !a.getPasswordAssessment().getFindingCodes().isEmpty())
 				.findFirst().ifPresent(this::selectAccount);
@@ -45,13 +45,13 @@ public final class EditorTour {
 
 	/** Types {@code password} into the live check of the selected account, as a user would; nothing is stored. */
 	public void typePassword(String password) {
-		PasswordCheckArea area = ((AccountsPage) editor.findPage("accounts")).passwordArea(); //$NON-NLS-1$
+		PasswordCheckArea area = ((AccountsPage) editor.findPage(BuiltInPages.ACCOUNTS)).passwordArea();
 		area.passwordField().setText(password);
 		area.checkNow();
 	}
 
 	public void selectAccount(Account account) {
-		AccountsPage page = (AccountsPage) editor.findPage("accounts"); //$NON-NLS-1$
+		AccountsPage page = (AccountsPage) editor.findPage(BuiltInPages.ACCOUNTS);
 		page.reveal(account);
 		page.table().viewer().setSelection(new StructuredSelection(account), true);
 		editor.setSelection(new StructuredSelection(account));
@@ -59,14 +59,14 @@ public final class EditorTour {
 
 	/** The checklist page on the facility's first assessment, with the suggestions computed and the first one selected. */
 	public void checklistWithSuggestions() {
-		editor.showPage(PageRouter.CHECKLIST);
-		ChecklistPage page = (ChecklistPage) editor.findPage("checklist"); //$NON-NLS-1$
+		editor.showPage(BuiltInPages.CHECKLIST);
+		ChecklistPage page = (ChecklistPage) editor.findPage(BuiltInPages.CHECKLIST);
 		page.suggest();
 		page.selectFirstSuggestion();
 	}
 
 	public void contactsAndFindings() {
-		editor.showPage(PageRouter.CONTACTS_FINDINGS);
+		editor.showPage(BuiltInPages.CONTACTS_FINDINGS);
 	}
 
 	/** Opens the Export Workbook wizard on this file, hands its shell to {@code whileOpen}, then cancels it. */

@@ -2,23 +2,27 @@ package io.sekisho.ui.internal.editor;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EventObject;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.ResourceAttributes;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
@@ -35,16 +39,23 @@ import org.eclipse.ui.views.properties.PropertySheetPage;
 
 import io.sekisho.model.facility.FacilityPackage;
 import io.sekisho.model.facility.FacilityWorkbook;
-import io.sekisho.model.persistence.SekishoFiles;
+import io.sekisho.model.persistence.AtomicFileWriter;
+import io.sekisho.model.persistence.FacilityFiles;
+import io.sekisho.model.persistence.FacilityLock;
+import io.sekisho.model.persistence.ModelLoadException;
 import io.sekisho.model.persistence.SekishoResource;
 import io.sekisho.model.persistence.SekishoResourceFactory;
+import io.sekisho.ui.editor.FacilityEditorContext;
+import io.sekisho.ui.editor.FacilityPage;
+import io.sekisho.ui.emf.ItemPropertySourceProvider;
 import io.sekisho.ui.internal.Messages;
-import io.sekisho.ui.internal.emf.ItemPropertySourceProvider;
 import io.sekisho.ui.internal.markers.ProblemMarkers;
 
 /**
- * The editor of one .sekisho file: a multi-page form editor over one EMF editing domain. Every change is a
- * command on the domain's command stack (undo, redo, dirty state); saving is the model's atomic save.
+ * The editor of one .sekisho file: a multi-page form editor over one EMF editing domain. Its pages come from the
+ * extension point {@code io.sekisho.ui.editorPages} (the built-in ones too), each reaching the model through a
+ * {@link FacilityEditorContext}. Every change is a command on the domain's command stack (undo, redo, dirty state);
+ * saving is the model's atomic save.
  */
 public class FacilityEditor extends FormEditor implements IEditingDomainProvider, IGotoMarker {
 
@@ -55,7 +66,12 @@ public class FacilityEditor extends FormEditor implements IEditingDomainProvider
 	private final AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack);
 	private final SelectionRelay selection = new SelectionRelay();
 	private final CommandStackListener dirtyListener = this::commandStackChanged;
+	private final EditorContext context = new EditorContext(this);
+	/** The pages in page order, as created from their contributions. */
+	private final List<FacilityPage> facilityPages = new ArrayList<>();
+	private LocalResourceManager images;
 	private SekishoResource resource;
+	private FacilityLock lock;
 	private PropertySheetPage propertySheetPage;
 
 	@Override
@@ -79,31 +95,22 @@ public class FacilityEditor extends FormEditor implements IEditingDomainProvider
 		domain.getResourceSet().getResourceFactoryRegistry().getExtensionToFactoryMap()
 				.put(SekishoResourceFactory.FILE_EXTENSION, new SekishoResourceFactory());
 		domain.getResourceSet().getPackageRegistry().put(FacilityPackage.eNS_URI, FacilityPackage.eINSTANCE);
-		URI uri = SekishoFiles.uriOf(path);
-		SekishoResource loaded = new SekishoResource(uri);
-		domain.getResourceSet().getResources().add(loaded);
+		SekishoResource loaded;
 		try {
-			loaded.load(Map.of());
-		} catch (IOException e) {
-			// the message of a load error names the file, line and column; the file itself is left untouched
+			// the one loader: opens no other file or address, names file, line and column of a load error
+			loaded = FacilityFiles.load(path, domain.getResourceSet(), Map.of());
+		} catch (ModelLoadException e) {
 			throw new PartInitException(e.getMessage(), e);
 		}
-		if (loaded.workbook() == null) {
-			throw new PartInitException(NLS.bind(Messages.Editor_noWorkbook, file.getFullPath()));
-		}
+		lock = takeLock(path);
 		return loaded;
 	}
 
 	@Override
 	protected void addPages() {
-		try {
-			addPage(new OverviewPage(this));
-			addPage(new DevicesPage(this));
-			addPage(new AccountsPage(this));
-			addPage(new ChecklistPage(this));
-			addPage(new ContactsFindingsPage(this));
-		} catch (PartInitException e) {
-			ILog.of(getClass()).log(e.getStatus());
+		images = new LocalResourceManager(JFaceResources.getResources(), getContainer());
+		for (PageContribution contribution : PageContributions.read()) {
+			addContributedPage(contribution);
 		}
 		// the Problems view shows what is wrong as soon as the file is open, not only after the first save
 		try {
@@ -113,9 +120,54 @@ public class FacilityEditor extends FormEditor implements IEditingDomainProvider
 		}
 	}
 
-	/** Shows page {@code index} (the order of {@link PageRouter}). */
-	public void showPage(int index) {
-		setActivePage(index);
+	/** Creates and adds one page; a broken contribution (missing class, failing constructor) is logged and skipped. */
+	private void addContributedPage(PageContribution contribution) {
+		FacilityPage page;
+		try {
+			page = contribution.create();
+			page.attach(contribution.id(), contribution.label(), context);
+			page.initialize(this);
+		} catch (CoreException | RuntimeException | LinkageError e) {
+			PageContributions.logBroken(contribution, e);
+			return;
+		}
+		try {
+			int index = addPage(page);
+			facilityPages.add(page);
+			contribution.image().ifPresent(image -> setPageImage(index, images.create(image)));
+		} catch (PartInitException | RuntimeException e) {
+			PageContributions.logBroken(contribution, e);
+		}
+	}
+
+	/** @return the pages of this editor in page order */
+	public List<FacilityPage> facilityPages() {
+		return List.copyOf(facilityPages);
+	}
+
+	/**
+	 * Shows the page with {@code pageId}.
+	 *
+	 * @return false when there is no such page
+	 */
+	public boolean showPage(String pageId) {
+		return setActivePage(pageId) != null;
+	}
+
+	/** @return the context the pages of this editor work with */
+	public FacilityEditorContext context() {
+		return context;
+	}
+
+	SekishoResource resource() {
+		return resource;
+	}
+
+	/** @return true when the facility must not be changed: a read-only file or a backup copy */
+	public boolean isReadOnly() {
+		IFile file = file();
+		ResourceAttributes attributes = file.getResourceAttributes();
+		return attributes != null && attributes.isReadOnly() || file.getName().endsWith(AtomicFileWriter.BACKUP_SUFFIX);
 	}
 
 	public FacilityWorkbook workbook() {
@@ -190,14 +242,37 @@ public class FacilityEditor extends FormEditor implements IEditingDomainProvider
 		}
 	}
 
-	/** Shows the page of {@code element}, selects it there and in the Properties view. */
+	/**
+	 * Goes to {@code element}: the first page (in page order) that shows it, or else its nearest container, is
+	 * activated and reveals it; the element becomes the selection (Properties view). Without such a page the first
+	 * page is shown.
+	 */
 	public void reveal(EObject element) {
-		int page = PageRouter.pageIndexFor(element);
-		setActivePage(page);
-		if (getActivePageInstance() instanceof ElementRevealer revealer) {
-			revealer.reveal(element);
+		for (EObject candidate = element; candidate != null; candidate = candidate.eContainer()) {
+			EObject shown = candidate;
+			for (FacilityPage page : facilityPages) {
+				if (asks(page, () -> page.shows(shown))) {
+					setActivePage(page.getIndex());
+					asks(page, () -> page.reveal(shown));
+					setSelection(new StructuredSelection(element));
+					return;
+				}
+			}
+		}
+		if (!facilityPages.isEmpty()) {
+			setActivePage(facilityPages.get(0).getIndex());
 		}
 		setSelection(new StructuredSelection(element));
+	}
+
+	/** A contributed page's answer; a page that throws is logged and counts as "no". */
+	private boolean asks(FacilityPage page, java.util.function.BooleanSupplier question) {
+		try {
+			return question.getAsBoolean();
+		} catch (RuntimeException e) {
+			ILog.of(getClass()).error(NLS.bind(Messages.Pages_contentFailed, page.getId(), page.getClass().getName()), e);
+			return false;
+		}
 	}
 
 	@Override
@@ -208,7 +283,7 @@ public class FacilityEditor extends FormEditor implements IEditingDomainProvider
 			return type.cast(propertySheetPage);
 		}
 		if (type == IContentOutlinePage.class) {
-			return type.cast(new FacilityOutlinePage(this));
+			return type.cast(new FacilityOutlinePage(context));
 		}
 		if (type == IGotoMarker.class) {
 			return type.cast(this);
@@ -216,16 +291,30 @@ public class FacilityEditor extends FormEditor implements IEditingDomainProvider
 		return super.getAdapter(type);
 	}
 
+	/**
+	 * While the editor is open its file is locked, so a command-line writer refuses to overwrite it. A file open
+	 * elsewhere is still opened here (without the lock); the read-only choice is the workbench's (issue 17).
+	 */
+	private static FacilityLock takeLock(Path path) {
+		try {
+			return FacilityLock.acquire(path);
+		} catch (IOException e) {
+			ILog.of(FacilityEditor.class).warn(e.getMessage());
+			return null;
+		}
+	}
+
 	@Override
 	public void dispose() {
+		if (lock != null) {
+			try {
+				lock.close();
+			} catch (IOException e) {
+				ILog.of(getClass()).warn(e.getMessage());
+			}
+		}
 		commandStack.removeCommandStackListener(dirtyListener);
 		adapterFactory.dispose();
 		super.dispose();
-	}
-
-	/** Reports a failure to the user and the log, naming the file. */
-	void showError(String title, Exception e) {
-		ILog.of(getClass()).error(e.getMessage(), e);
-		MessageDialog.openError(getSite().getShell(), title, e.getMessage());
 	}
 }

@@ -5,7 +5,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.edit.command.ChangeCommand;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
@@ -14,20 +17,24 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 
 import io.sekisho.model.facility.Account;
+import io.sekisho.password.CheckContext;
 import io.sekisho.password.Finding;
 import io.sekisho.password.PasswordCatalog;
 import io.sekisho.password.PasswordChecker;
 import io.sekisho.password.PasswordProfile;
 import io.sekisho.password.Verdict;
 import io.sekisho.password.assessment.AccountPasswords;
+import io.sekisho.password.assessment.FacilityContext;
 import io.sekisho.password.breached.BreachedIndex;
 import io.sekisho.password.vault.PasswordVault;
+import io.sekisho.ui.editor.FacilityEditorContext;
 import io.sekisho.ui.internal.Messages;
 import io.sekisho.ui.internal.passwords.BreachedIndexes;
 import io.sekisho.ui.internal.passwords.Vaults;
@@ -42,7 +49,7 @@ final class PasswordCheckArea {
 
 	private static final int PAUSE_MS = 300;
 
-	private final FacilityEditor editor;
+	private final FacilityEditorContext context;
 	private final TableViewer accounts;
 	private final PasswordCatalog catalog = PasswordCatalog.fromPlatform();
 	private final PasswordChecker checker = new PasswordChecker(catalog);
@@ -52,9 +59,11 @@ final class PasswordCheckArea {
 	private final Text findings;
 	private final Button store;
 	private final Runnable liveCheck = this::checkNow;
+	/** Counts live checks; only the latest one's verdict is shown. */
+	private int checkGeneration;
 
-	PasswordCheckArea(Composite parent, FormToolkit toolkit, FacilityEditor editor, TableViewer accounts) {
-		this.editor = editor;
+	PasswordCheckArea(Composite parent, FormToolkit toolkit, FacilityEditorContext context, TableViewer accounts) {
+		this.context = context;
 		this.accounts = accounts;
 		Section section = toolkit.createSection(parent, Section.TITLE_BAR | Section.DESCRIPTION);
 		section.setText(Messages.PasswordCheck_title);
@@ -93,6 +102,10 @@ final class PasswordCheckArea {
 		return verdict.getText();
 	}
 
+	String findingsText() {
+		return findings.getText();
+	}
+
 	private Optional<Account> selectedAccount() {
 		Object first = ((IStructuredSelection) accounts.getSelection()).getFirstElement();
 		return first instanceof Account account ? Optional.of(account) : Optional.empty();
@@ -102,30 +115,52 @@ final class PasswordCheckArea {
 		return catalog.profile(SekishoPreferences.passwordProfile()).orElse(catalog.defaultProfile());
 	}
 
-	/** Live check: the verdict only; nothing is stored, the vault is only read. */
+	/**
+	 * Live check: the verdict only; nothing is stored, the vault is only read. The context (the model's words and
+	 * fingerprints) is taken on the UI thread; the check itself (Argon2id, the breached index, the vault) runs in
+	 * a background job, so a slow or hostile cost never freezes the editor. A newer keystroke supersedes it.
+	 */
 	void checkNow() {
 		if (password.isDisposed()) {
 			return;
 		}
+		int generation = ++checkGeneration;
 		Optional<Account> account = selectedAccount();
 		char[] chars = password.getTextChars();
+		if (account.isEmpty() || chars.length == 0) {
+			Arrays.fill(chars, '\0');
+			showVerdict(null);
+			return;
+		}
+		CheckContext checkContext;
 		try {
-			if (account.isEmpty() || chars.length == 0) {
-				showVerdict(null);
-				return;
-			}
+			checkContext = passwords.contextFor(context.facility(), account.get(), profile(), Vaults.installation(), Optional.empty());
+		} catch (IllegalArgumentException e) {
+			Arrays.fill(chars, '\0');
+			showProblem(e.getMessage()); // a short salt or a crafted cost: nothing is computed
+			return;
+		}
+		Job job = Job.create(Messages.PasswordCheck_title, monitor -> {
+			Verdict result;
 			Optional<BreachedIndex> breached = BreachedIndexes.open();
 			try {
-				// with the vault, reuse at another facility of this installation shows while typing, before anything is stored
-				Verdict result = checker.check(chars,
-						passwords.contextFor(editor.workbook(), account.get(), profile(), Vaults.installation(), breached));
-				showVerdict(result);
+				result = checker.check(chars, new CheckContext(checkContext.profile(), checkContext.contextWords(), checkContext.mfa(),
+						checkContext.periodicChange(), checkContext.facility(), checkContext.vault(), breached));
 			} finally {
+				Arrays.fill(chars, '\0');
 				closeQuietly(breached);
 			}
-		} finally {
-			Arrays.fill(chars, '\0');
-		}
+			Display display = password.isDisposed() ? null : password.getDisplay();
+			if (display != null) {
+				display.asyncExec(() -> {
+					if (!password.isDisposed() && generation == checkGeneration) {
+						showVerdict(result);
+					}
+				});
+			}
+		});
+		job.setSystem(true);
+		job.schedule();
 	}
 
 	/** Stores the assessment of the typed password on the selected account (one command) and empties the field. */
@@ -136,30 +171,65 @@ final class PasswordCheckArea {
 			Arrays.fill(chars, '\0');
 			return;
 		}
+		checkGeneration++; // a live check still running must not overwrite this verdict
 		Optional<PasswordVault> vault = Vaults.installation();
 		Optional<BreachedIndex> breached = BreachedIndexes.open();
 		Verdict[] result = new Verdict[1];
 		IOException[] failure = new IOException[1];
+		String facility = FacilityContext.vaultKey(context.facility());
+		String accountId = account.get().getId();
 		ChangeCommand command = new ChangeCommand(account.get()) {
+			/** what the vault held for the account before and after: undo and redo put it back */
+			private Optional<PasswordVault.Recorded> before = Optional.empty();
+			private Optional<PasswordVault.Recorded> after = Optional.empty();
+
 			@Override
 			protected void doExecute() {
 				try {
-					result[0] = passwords.assess(editor.workbook(), account.get(), chars, profile(), vault, breached);
+					if (vault.isPresent()) {
+						before = vault.get().recorded(facility, accountId);
+					}
+					result[0] = passwords.assess(context.facility(), account.get(), chars, profile(), vault, breached);
+					if (vault.isPresent()) {
+						after = vault.get().recorded(facility, accountId);
+					}
+				} catch (IOException | IllegalArgumentException e) {
+					failure[0] = e instanceof IOException io ? io : new IOException(e.getMessage(), e);
+				}
+			}
+
+			@Override
+			public void undo() {
+				super.undo();
+				restore(before);
+			}
+
+			@Override
+			public void redo() {
+				super.redo();
+				restore(after);
+			}
+
+			private void restore(Optional<PasswordVault.Recorded> entry) {
+				try {
+					if (vault.isPresent()) {
+						vault.get().restore(facility, accountId, entry);
+					}
 				} catch (IOException e) {
-					failure[0] = e;
+					showError(e);
 				}
 			}
 		};
 		command.setLabel(Messages.PasswordCheck_command);
 		try {
-			editor.getEditingDomain().getCommandStack().execute(command);
+			context.execute(command);
 		} finally {
 			Arrays.fill(chars, '\0');
 			password.setText(""); //$NON-NLS-1$
 			closeQuietly(breached);
 		}
 		if (failure[0] != null) {
-			editor.showError(Messages.PasswordCheck_vaultFailed, failure[0]);
+			showError(failure[0]);
 		}
 		showVerdict(result[0]);
 	}
@@ -172,6 +242,12 @@ final class PasswordCheckArea {
 				// read-only index: nothing is lost when closing fails
 			}
 		});
+	}
+
+	private void showProblem(String message) {
+		verdict.setText(message);
+		findings.setText(""); //$NON-NLS-1$
+		verdict.getParent().layout(true);
 	}
 
 	private void showVerdict(Verdict result) {
@@ -188,5 +264,10 @@ final class PasswordCheckArea {
 			findings.setText(text.toString().strip());
 		}
 		verdict.getParent().layout(true);
+	}
+
+	private void showError(Exception e) {
+		ILog.of(getClass()).error(e.getMessage(), e);
+		MessageDialog.openError(context.shell(), Messages.PasswordCheck_vaultFailed, e.getMessage());
 	}
 }

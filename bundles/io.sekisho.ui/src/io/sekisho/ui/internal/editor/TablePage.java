@@ -8,20 +8,17 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.IManagedForm;
-import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 
+import io.sekisho.ui.editor.Column;
+import io.sekisho.ui.editor.FacilityPage;
+import io.sekisho.ui.editor.ModelTable;
+
 /** A page that is one {@link ModelTable} over a list of the workbook (devices, for example). */
-abstract class TablePage extends FormPage implements ElementRevealer {
+abstract class TablePage extends FacilityPage {
 
-	protected final FacilityEditor editor;
 	private ModelTable table;
-
-	TablePage(FacilityEditor editor, String id, String title) {
-		super(editor, id, title);
-		this.editor = editor;
-	}
 
 	protected abstract EReference list();
 
@@ -37,7 +34,7 @@ abstract class TablePage extends FormPage implements ElementRevealer {
 		toolkit.decorateFormHeading(form.getForm());
 		Composite body = form.getBody();
 		body.setLayout(new GridLayout(1, false));
-		table = new ModelTable(body, toolkit, editor, editor.workbook(), list(), columns());
+		table = new ModelTable(body, toolkit, context(), context().facility(), list(), columns());
 		createExtraContent(body, toolkit);
 	}
 
@@ -49,10 +46,18 @@ abstract class TablePage extends FormPage implements ElementRevealer {
 		return table;
 	}
 
+	/** @return true for the elements of this page's list */
 	@Override
-	public void reveal(EObject element) {
-		if (table != null) {
-			table.viewer().setSelection(new StructuredSelection(element), true);
+	public boolean shows(EObject element) {
+		return list().getEReferenceType().isInstance(element) && element.eContainingFeature() == list();
+	}
+
+	@Override
+	public boolean reveal(EObject element) {
+		if (table == null || !shows(element)) {
+			return false;
 		}
+		table.viewer().setSelection(new StructuredSelection(element), true);
+		return !table.viewer().getStructuredSelection().isEmpty();
 	}
 }

@@ -12,11 +12,9 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.ChangeCommand;
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IImportWizard;
@@ -118,14 +116,9 @@ public final class ImportAnswersWizard extends Wizard implements IImportWizard {
 	private char[] askPassword() {
 		char[][] answer = new char[1][];
 		Display.getDefault().syncExec(() -> {
-			InputDialog dialog = new InputDialog(getShell(), Messages.Import_passwordTitle, Messages.Import_passwordPrompt, "", null) { //$NON-NLS-1$
-				@Override
-				protected int getInputTextStyle() {
-					return SWT.SINGLE | SWT.BORDER | SWT.PASSWORD;
-				}
-			};
+			PasswordDialog dialog = new PasswordDialog(getShell(), Messages.Import_passwordTitle, Messages.Import_passwordPrompt);
 			if (dialog.open() == IDialogConstants.OK_ID) {
-				answer[0] = dialog.getValue().toCharArray();
+				answer[0] = dialog.password();
 			}
 		});
 		return answer[0];

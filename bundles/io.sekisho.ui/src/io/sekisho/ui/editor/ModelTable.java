@@ -1,0 +1,346 @@
+package io.sekisho.ui.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.CheckboxCellEditor;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ComboBoxCellEditor;
+import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerComparator;
+import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+
+import io.sekisho.model.ModelIds;
+import io.sekisho.ui.internal.Messages;
+
+/**
+ * A table of the elements of one containment list of the model (devices, accounts, contacts ...): sorts by a
+ * click on a column header, filters by typed text, edits cells in place, adds and removes rows, and takes rows
+ * pasted from Excel (tab-separated, in the order of the editable columns). Every change is one command.
+ */
+public class ModelTable {
+
+	private final FacilityEditorContext context;
+	private final EObject owner;
+	private final EReference list;
+	private final List<Column> columns;
+	private final FeatureValues values;
+	private final TableViewer viewer;
+	private final Text filter;
+	private int sortColumn = -1;
+	private int sortDirection = SWT.UP;
+
+	/**
+	 * @param owner the element holding the list (the facility, for example)
+	 * @param list a containment reference of {@code owner}: the rows
+	 * @param columns the columns, in their order on screen
+	 */
+	public ModelTable(Composite parent, FormToolkit toolkit, FacilityEditorContext context, EObject owner, EReference list,
+			List<Column> columns) {
+		this.context = context;
+		this.owner = owner;
+		this.list = list;
+		this.columns = columns;
+		this.values = new FeatureValues(context.adapterFactory());
+
+		Composite area = toolkit.createComposite(parent);
+		area.setLayout(new GridLayout(5, false));
+		area.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		toolkit.createLabel(area, Messages.Table_filter);
+		filter = toolkit.createText(area, "", SWT.SEARCH | SWT.ICON_CANCEL); //$NON-NLS-1$
+		filter.setMessage(Messages.Table_filterHint);
+		filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		Button add = toolkit.createButton(area, Messages.Table_add, SWT.PUSH);
+		Button remove = toolkit.createButton(area, Messages.Table_remove, SWT.PUSH);
+		Button paste = toolkit.createButton(area, Messages.Table_paste, SWT.PUSH);
+		paste.setToolTipText(Messages.Table_pasteTooltip);
+
+		viewer = new TableViewer(area, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+		Table table = viewer.getTable();
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1);
+		// a bounded preferred height: the table scrolls by itself and what follows it on the page stays in view
+		tableData.heightHint = 220;
+		table.setLayoutData(tableData);
+		toolkit.adapt(table);
+		for (int i = 0; i < columns.size(); i++) {
+			createColumn(i);
+		}
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		viewer.setComparator(new ColumnComparator());
+		viewer.addFilter(new TextFilter());
+		viewer.setInput(rows());
+		viewer.addSelectionChangedListener(e -> context.setSelection(e.getSelection()));
+
+		filter.addModifyListener(e -> viewer.refresh());
+		add.addListener(SWT.Selection, e -> addRow());
+		remove.addListener(SWT.Selection, e -> removeSelected());
+		paste.addListener(SWT.Selection, e -> pasteFromClipboard());
+		table.addListener(SWT.KeyDown, e -> {
+			if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == 'v' || e.keyCode == 'V')) {
+				pasteFromClipboard();
+			} else if (e.keyCode == SWT.DEL) {
+				removeSelected();
+			}
+		});
+
+		boolean editable = !context.isReadOnly();
+		add.setEnabled(editable);
+		remove.setEnabled(editable);
+		paste.setEnabled(editable);
+		// every change of the model is a command: refreshing after each keeps the table true after undo and redo too
+		ModelChanges.refreshAfterCommands(table, context.commandStack(), () -> viewer.setInput(rows()));
+	}
+
+	public TableViewer viewer() {
+		return viewer;
+	}
+
+	private List<?> rows() {
+		return new ArrayList<>((List<?>) owner.eGet(list));
+	}
+
+	private void createColumn(int index) {
+		Column column = columns.get(index);
+		TableViewerColumn viewerColumn = new TableViewerColumn(viewer, SWT.LEFT);
+		viewerColumn.getColumn().setText(column.header());
+		viewerColumn.getColumn().setWidth(column.width());
+		viewerColumn.getColumn().setMoveable(true);
+		viewerColumn.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return cellText((EObject) element, column);
+			}
+		});
+		if (column.editable()) {
+			viewerColumn.setEditingSupport(new CellEditing(column));
+		}
+		viewerColumn.getColumn().addListener(SWT.Selection, e -> sortBy(index));
+	}
+
+	/** @return the text of {@code column} in {@code row}, as the table shows it */
+	public String cellText(EObject row, Column column) {
+		return column.feature() != null ? values.text(row, column.feature()) : column.derived().apply(row);
+	}
+
+	private void sortBy(int index) {
+		sortDirection = sortColumn == index && sortDirection == SWT.UP ? SWT.DOWN : SWT.UP;
+		sortColumn = index;
+		viewer.getTable().setSortColumn(viewer.getTable().getColumn(index));
+		viewer.getTable().setSortDirection(sortDirection);
+		viewer.refresh();
+	}
+
+	/** Adds an empty row (one command), selects it and opens its first editable cell. */
+	public void addRow() {
+		EClass type = list.getEReferenceType();
+		EObject row = EcoreUtil.create(type);
+		ModelIds.ensureIds(row);
+		execute(AddCommand.create(context.editingDomain(), owner, list, row));
+		viewer.setSelection(new StructuredSelection(row), true);
+		columns.stream().filter(Column::editable).findFirst().ifPresent(c -> viewer.editElement(row, columns.indexOf(c)));
+	}
+
+	/** Removes the selected rows (one command). */
+	public void removeSelected() {
+		IStructuredSelection selection = viewer.getStructuredSelection();
+		if (!selection.isEmpty()) {
+			execute(DeleteCommand.create(context.editingDomain(), selection.toList()));
+		}
+	}
+
+	private void pasteFromClipboard() {
+		Clipboard clipboard = new Clipboard(viewer.getTable().getDisplay());
+		try {
+			Object text = clipboard.getContents(TextTransfer.getInstance());
+			if (text instanceof String tsv && !tsv.isBlank()) {
+				pasteRows(tsv);
+			}
+		} finally {
+			clipboard.dispose();
+		}
+	}
+
+	/**
+	 * Adds one row per line of tab-separated text, cells in the order of the editable columns. All or nothing: a
+	 * cell that cannot be read cancels the paste and is reported with its line and column.
+	 *
+	 * @return the number of rows added
+	 */
+	public int pasteRows(String tsv) {
+		List<Column> editable = columns.stream().filter(Column::editable).toList();
+		EditingDomain domain = context.editingDomain();
+		CompoundCommand compound = new CompoundCommand(Messages.Table_pasteCommand);
+		List<String> problems = new ArrayList<>();
+		String[] lines = tsv.replace("\r\n", "\n").replace('\r', '\n').split("\n"); //$NON-NLS-1$ //$NON-NLS-2$
+		int added = 0;
+		for (int lineNo = 0; lineNo < lines.length; lineNo++) {
+			if (lines[lineNo].isBlank()) {
+				continue;
+			}
+			String[] cells = lines[lineNo].split("\t", -1); //$NON-NLS-1$
+			EObject row = EcoreUtil.create(list.getEReferenceType());
+			ModelIds.ensureIds(row);
+			for (int c = 0; c < cells.length && c < editable.size(); c++) {
+				Column column = editable.get(c);
+				try {
+					Object value = values.parse(owner, column.feature(), cells[c], column.header());
+					if (value != null) {
+						row.eSet(column.feature(), value);
+					}
+				} catch (IllegalArgumentException e) {
+					problems.add(NLS.bind(Messages.Table_pasteProblem, Integer.valueOf(lineNo + 1), e.getMessage()));
+				}
+			}
+			compound.append(AddCommand.create(domain, owner, list, row));
+			added++;
+		}
+		if (!problems.isEmpty()) {
+			MessageDialog.openError(viewer.getTable().getShell(), Messages.Table_pasteFailedTitle,
+					String.join("\n", problems.subList(0, Math.min(20, problems.size())))); //$NON-NLS-1$
+			return 0;
+		}
+		if (added > 0) {
+			execute(compound);
+		}
+		return added;
+	}
+
+	private void execute(Command command) {
+		context.execute(command);
+	}
+
+	private final class CellEditing extends EditingSupport {
+		private final Column column;
+		private List<Object> choices = List.of();
+
+		CellEditing(Column column) {
+			super(viewer);
+			this.column = column;
+		}
+
+		@Override
+		protected CellEditor getCellEditor(Object element) {
+			EStructuralFeature feature = column.feature();
+			Composite table = viewer.getTable();
+			if (values.isBoolean(feature)) {
+				return new CheckboxCellEditor(table);
+			}
+			if (values.hasChoices(feature) && !feature.isMany()) {
+				choices = new ArrayList<>(values.choices((EObject) element, feature));
+				if (!(feature instanceof org.eclipse.emf.ecore.EAttribute)) {
+					choices.add(0, null);
+				}
+				String[] labels = choices.stream().map(v -> values.valueText((EObject) element, feature, v)).toArray(String[]::new);
+				return new ComboBoxCellEditor(table, labels, SWT.READ_ONLY);
+			}
+			return new TextCellEditor(table);
+		}
+
+		@Override
+		protected boolean canEdit(Object element) {
+			return !context.isReadOnly();
+		}
+
+		@Override
+		protected Object getValue(Object element) {
+			EObject row = (EObject) element;
+			EStructuralFeature feature = column.feature();
+			if (values.isBoolean(feature)) {
+				return row.eGet(feature);
+			}
+			if (values.hasChoices(feature) && !feature.isMany()) {
+				return Integer.valueOf(Math.max(0, choices.indexOf(row.eGet(feature))));
+			}
+			return values.text(row, feature);
+		}
+
+		@Override
+		protected void setValue(Object element, Object value) {
+			EObject row = (EObject) element;
+			EStructuralFeature feature = column.feature();
+			Object newValue;
+			if (values.isBoolean(feature)) {
+				newValue = value;
+			} else if (values.hasChoices(feature) && !feature.isMany()) {
+				int index = ((Integer) value).intValue();
+				if (index < 0 || index >= choices.size()) {
+					return;
+				}
+				newValue = choices.get(index);
+			} else {
+				try {
+					newValue = values.parse(row, feature, (String) value, column.header());
+				} catch (IllegalArgumentException e) {
+					MessageDialog.openError(viewer.getTable().getShell(), Messages.Table_invalidValueTitle, e.getMessage());
+					return;
+				}
+			}
+			Object oldValue = row.eGet(feature);
+			if (oldValue == null ? newValue != null : !oldValue.equals(newValue)) {
+				execute(SetCommand.create(context.editingDomain(), row, feature, newValue));
+			}
+		}
+	}
+
+	private final class ColumnComparator extends ViewerComparator {
+		@Override
+		public int compare(Viewer v, Object a, Object b) {
+			if (sortColumn < 0) {
+				return 0; // model order
+			}
+			Column column = columns.get(sortColumn);
+			int result = getComparator().compare(cellText((EObject) a, column), cellText((EObject) b, column));
+			return sortDirection == SWT.UP ? result : -result;
+		}
+	}
+
+	private final class TextFilter extends ViewerFilter {
+		@Override
+		public boolean select(Viewer v, Object parent, Object element) {
+			String wanted = filter.getText().strip().toLowerCase(Locale.ROOT);
+			if (wanted.isEmpty()) {
+				return true;
+			}
+			for (Column column : columns) {
+				if (cellText((EObject) element, column).toLowerCase(Locale.ROOT).contains(wanted)) {
+					return true;
+				}
+			}
+			return false;
+		}
+	}
+}
