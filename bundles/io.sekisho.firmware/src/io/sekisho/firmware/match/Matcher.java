@@ -67,10 +67,17 @@ public final class Matcher {
 
 	private final VulnerabilityStore store;
 	private final VersionSchemes schemes;
+	/** Results of a {@link #cached()} run: the devices of a facility repeat product and version. */
+	private final Map<FirmwareQuery, MatchResult> results;
 
 	public Matcher(VulnerabilityStore store, VersionSchemes schemes) {
+		this(store, schemes, null);
+	}
+
+	private Matcher(VulnerabilityStore store, VersionSchemes schemes, Map<FirmwareQuery, MatchResult> results) {
 		this.store = store;
 		this.schemes = schemes;
+		this.results = results;
 	}
 
 	/**
@@ -78,11 +85,18 @@ public final class Matcher {
 	 *         the returned matcher is dropped)
 	 */
 	public Matcher cached() {
-		return store instanceof CachedStore ? this : new Matcher(new CachedStore(store), schemes);
+		return results != null ? this : new Matcher(new CachedStore(store), schemes, new java.util.HashMap<>());
 	}
 
 	/** @return the vulnerabilities of the firmware, AFFECTED known-exploited first, then by severity and id */
 	public MatchResult match(FirmwareQuery query) {
+		if (results != null) {
+			return results.computeIfAbsent(query, this::matchOnce);
+		}
+		return matchOnce(query);
+	}
+
+	private MatchResult matchOnce(FirmwareQuery query) {
 		Product primary = query.primary();
 		VersionScheme scheme = schemes.forProduct(primary.vendor(), primary.product());
 		Optional<Version> installed = scheme.parse(query.versionText());

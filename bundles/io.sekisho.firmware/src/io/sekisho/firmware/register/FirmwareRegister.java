@@ -66,17 +66,21 @@ public final class FirmwareRegister {
 	public List<DeviceMatch> evaluate(FacilityWorkbook workbook) {
 		Map<Device, FirmwareRecord> records = records(workbook);
 		Matcher run = matcher.cached();
+		Map<List<String>, Optional<Products>> products = new java.util.HashMap<>();
 		List<DeviceMatch> result = new ArrayList<>();
 		for (Device device : devices(workbook)) {
-			result.add(evaluate(run, device, records.get(device)));
+			result.add(evaluate(run, products, device, records.get(device)));
 		}
 		return result;
 	}
 
-	private DeviceMatch evaluate(Matcher run, Device device, FirmwareRecord record) {
+	private DeviceMatch evaluate(Matcher run, Map<List<String>, Optional<Products>> known, Device device, FirmwareRecord record) {
 		String productId = record == null ? null : record.getProductId();
 		String hardwareId = record == null ? null : record.getHardwareId();
-		Optional<Products> products = DeviceProducts.of(device.getManufacturer(), device.getModel(), device.getOperatingSystem(), productId, hardwareId);
+		// the devices of a facility repeat a few products: work each out once per run
+		Optional<Products> products = known.computeIfAbsent(
+				java.util.Arrays.asList(device.getManufacturer(), device.getModel(), device.getOperatingSystem(), productId, hardwareId),
+				k -> DeviceProducts.of(k.get(0), k.get(1), k.get(2), k.get(3), k.get(4)));
 		String version = notBlank(device.getFirmwareVersion()) ? device.getFirmwareVersion().strip()
 				: record != null && notBlank(record.getInstalledVersion()) ? record.getInstalledVersion().strip() : null;
 		Optional<MatchResult> match = products.filter(p -> version != null).map(p -> run.match(p.query(version)));
