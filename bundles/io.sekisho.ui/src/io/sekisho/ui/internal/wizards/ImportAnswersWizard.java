@@ -134,7 +134,7 @@ public final class ImportAnswersWizard extends Wizard implements IImportWizard {
 	@Override
 	public boolean performFinish() {
 		IEditorPart editor = workbench.getActiveWorkbenchWindow().getActivePage().findEditor(new FileEditorInput(file));
-		if (editor instanceof FacilityEditor facilityEditor) {
+		if (editor instanceof FacilityEditor facilityEditor && facilityEditor.workbook() != null) {
 			FacilityWorkbook workbook = facilityEditor.workbook();
 			ChangeCommand command = new ChangeCommand(workbook) {
 				@Override
@@ -161,7 +161,7 @@ public final class ImportAnswersWizard extends Wizard implements IImportWizard {
 
 	private FacilityWorkbook snapshot() {
 		IEditorPart editor = workbench.getActiveWorkbenchWindow().getActivePage().findEditor(new FileEditorInput(file));
-		if (editor instanceof FacilityEditor facilityEditor) {
+		if (editor instanceof FacilityEditor facilityEditor && facilityEditor.workbook() != null) {
 			return EcoreUtil.copy(facilityEditor.workbook());
 		}
 		try {
