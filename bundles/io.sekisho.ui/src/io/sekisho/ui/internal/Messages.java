@@ -24,6 +24,7 @@ public final class Messages extends NLS {
 	public static String Conflict_reload;
 	public static String Conflict_overwrite;
 	public static String Conflict_saveCopy;
+	public static String Conflict_cancel;
 	public static String Changed_title;
 	public static String Changed_message;
 	public static String Changed_keep;

@@ -87,6 +87,7 @@ public class FacilityEditor extends FormEditor implements IEditingDomainProvider
 	private SekishoResource resource;
 	private FacilityLock lock;
 	private PropertySheetPage propertySheetPage;
+	private FacilityOutlinePage outlinePage;
 	private UndoRedoActions undoRedo;
 	private LoadProblem loadProblem;
 	private BrokenFileView brokenFileView;
@@ -561,6 +562,9 @@ public class FacilityEditor extends FormEditor implements IEditingDomainProvider
 		if (pageId == null || setActivePage(pageId) == null) {
 			setActivePage(0);
 		}
+		if (outlinePage != null) {
+			outlinePage.show(resource); // the Outline shows the reloaded file, not the old one
+		}
 		restoreSelection(selected);
 		updateTitle();
 		firePropertyChange(PROP_DIRTY);
@@ -680,7 +684,8 @@ public class FacilityEditor extends FormEditor implements IEditingDomainProvider
 			return type.cast(propertySheetPage);
 		}
 		if (type == IContentOutlinePage.class) {
-			return type.cast(new FacilityOutlinePage(context));
+			outlinePage = new FacilityOutlinePage(context);
+			return type.cast(outlinePage);
 		}
 		if (type == IGotoMarker.class) {
 			return type.cast(this);

@@ -2,7 +2,6 @@ package io.sekisho.ui.internal.editor;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IPath;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
@@ -18,7 +17,7 @@ final class FileQuestionDialogs implements FileQuestions {
 	public SaveConflict saveConflict(Shell shell, String file, boolean deleted) {
 		String message = NLS.bind(deleted ? Messages.Conflict_deletedMessage : Messages.Conflict_changedMessage, file);
 		int answer = ask(shell, Messages.Conflict_title, MessageDialog.WARNING, message, Messages.Conflict_reload, Messages.Conflict_overwrite,
-				Messages.Conflict_saveCopy, IDialogConstants.CANCEL_LABEL);
+				Messages.Conflict_saveCopy, Messages.Conflict_cancel);
 		return switch (answer) {
 		case 0 -> SaveConflict.RELOAD;
 		case 1 -> SaveConflict.OVERWRITE;
