@@ -71,6 +71,10 @@ public final class Messages extends NLS {
 	public static String Overview_pages;
 	public static String Overview_pagesHint;
 	public static String Devices_heading;
+	public static String Devices_pickModel;
+	public static String Devices_pickModelTip;
+	public static String Devices_pickModelNoDevice;
+	public static String Devices_pickModelMessage;
 	public static String Devices_name;
 	public static String Devices_category;
 	public static String Devices_networkType;
