@@ -5,6 +5,10 @@
       opens a workbook exported by sekishoc, types answers into the hospital checklist and one vendor sheet as a
       user would (answer words, dates typed as text, a remark), and saves it as .xlsx with LibreOffice's own
       writer. Used once to make bundles/io.sekisho.workbook.tests/resources/libreoffice/demo-filled.xlsx.
+  workbook-libreoffice.py fill-cells EXPORTED.xlsx FILLED.xlsx CELLS.tsv
+      types the cells of CELLS.tsv (lines: sheet name prefix, row key "item|column", column number, text; an empty
+      text clears the cell) as a user would, and saves with LibreOffice's own xlsx writer. Used by the tests of the
+      three-way answer import.
   workbook-libreoffice.py open-encrypted FILE.xlsx      (password on the first line of stdin)
       opens a password-protected workbook and prints the first cell of the first sheet; exit 1 when it fails.
 
@@ -90,6 +94,32 @@ def fill(desktop, source, target):
     print("%s: filled by LibreOffice (vendor sheet %s)" % (target, vendor_name))
 
 
+def read_cells(spec):
+    cells = []
+    with open(spec, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if line:
+                prefix, key, column, text = line.split("\t")
+                cells.append((prefix, key, int(column), text))
+    return cells
+
+
+def fill_cells(desktop, source, target, spec):
+    doc = desktop.loadComponentFromURL(url(source), "_blank", 0, (prop("Hidden", True),))
+    sheets = doc.Sheets
+    for prefix, key, column, text in read_cells(spec):
+        sheet = [sheets.getByIndex(i) for i in range(sheets.Count) if sheets.getByIndex(i).Name.startswith(prefix)][0]
+        r = row_of(sheet, key)
+        if text:
+            type_into(sheet, column, r, text)
+        else:
+            sheet.getCellByPosition(column, r).setString("")
+    doc.storeToURL(url(target), (prop("FilterName", "Calc MS Excel 2007 XML"), prop("Overwrite", True)))
+    doc.close(True)
+    print("%s: filled by LibreOffice" % target)
+
+
 def open_encrypted(desktop, path, password):
     doc = desktop.loadComponentFromURL(url(path), "_blank", 0, (prop("Hidden", True), prop("Password", password)))
     if doc is None:
@@ -99,13 +129,15 @@ def open_encrypted(desktop, path, password):
 
 
 def main():
-    if len(sys.argv) < 3 or sys.argv[1] not in ("fill", "open-encrypted"):
+    if len(sys.argv) < 3 or sys.argv[1] not in ("fill", "fill-cells", "open-encrypted"):
         raise SystemExit(__doc__)
     with tempfile.TemporaryDirectory() as profile:
         office, desktop = start_office(profile)
         try:
             if sys.argv[1] == "fill":
                 fill(desktop, sys.argv[2], sys.argv[3])
+            elif sys.argv[1] == "fill-cells":
+                fill_cells(desktop, sys.argv[2], sys.argv[3], sys.argv[4])
             else:
                 open_encrypted(desktop, sys.argv[2], sys.stdin.readline().rstrip("\r\n"))
         finally:

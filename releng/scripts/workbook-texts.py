@@ -16,7 +16,7 @@ T = {
  "sheet.connections": ("External connections", "外部接続点"),
  "sheet.connections.description": ("Connections that leave the facility", "施設外との接続（リモート保守、インターネット等）"),
  "sheet.accounts": ("Account audit", "アカウント監査"),
- "sheet.accounts.description": ("Accounts with password verdict and finding codes (no passwords)", "アカウントとパスワード判定・指摘コード（パスワードは含みません）"),
+ "sheet.accounts.description": ("Accounts with the verdict on their password and what to do (no passwords)", "アカウントとパスワードの判定・対応（パスワードは含みません）"),
  "sheet.contacts": ("Incident contacts", "連絡体制"),
  "sheet.contacts.description": ("Who to call in an incident, inside and outside", "インシデント発生時の院内外の連絡先"),
  "sheet.findings": ("Findings and plan", "指摘事項・是正計画"),
@@ -123,16 +123,11 @@ T = {
  "account.status": ("Status", "状態"),
  "account.lastUsed": ("Last used", "最終利用日"),
  "account.mfa": ("Multi-factor", "多要素認証"),
- "account.profile": ("Password rules", "判定基準"),
- "account.score": ("Strength (0-4)", "強度（0〜4）"),
- "account.length": ("Length", "文字数"),
- "account.classes": ("Character classes", "文字種"),
  "account.verdict": ("Verdict", "判定"),
- "account.findings": ("Finding codes", "指摘コード"),
+ "account.action": ("What to do", "対応"),
+ "account.action.REJECTED": ("Change the password", "パスワードを変更してください"),
+ "account.action.NOT_CHECKED": ("Check the password with Sekisho", "Sekisho でパスワードを確認してください"),
  "account.assessedAt": ("Checked on", "確認日"),
- "verdict.ok": ("OK", "適合"),
- "verdict.action": ("Action needed", "要対応"),
- "verdict.unchecked": ("Not checked", "未確認"),
  "yes": ("Yes", "あり"),
  "no": ("No", "なし"),
  # contacts
@@ -156,19 +151,10 @@ T = {
  "finding.due": ("Due", "期限"),
  "finding.status": ("Status", "状況"),
 }
+# enum labels come from io.sekisho.model.edit (as in the rich client); these override it where the printed
+# register needs another word: a device that is no network device shows nothing
 ENUMS = {
- "DeviceCategory": {"SERVER": ("Server", "サーバ"), "CLIENT_PC": ("Client PC", "端末PC"), "NETWORK_DEVICE": ("Network device", "ネットワーク機器"), "MEDICAL_DEVICE": ("Medical device", "医療機器"), "IOT": ("IoT device", "IoT機器"), "PRINTER": ("Printer", "プリンタ"), "STORAGE": ("Storage", "ストレージ"), "OTHER": ("Other", "その他")},
- "NetworkDeviceType": {"NONE": ("", ""), "ROUTER": ("Router", "ルータ"), "SWITCH": ("Switch", "スイッチ"), "FIREWALL": ("Firewall", "ファイアウォール"), "UTM": ("UTM", "UTM"), "VPN_GATEWAY": ("VPN gateway", "VPN装置"), "WIRELESS_AP": ("Wireless access point", "無線LANアクセスポイント")},
- "DeviceStatus": {"IN_USE": ("In use", "稼働中"), "PLANNED": ("Planned", "導入予定"), "DECOMMISSIONED": ("Decommissioned", "廃止")},
- "Availability": {"UNKNOWN": ("Unknown", "不明"), "YES": ("Yes", "はい"), "NO": ("No", "いいえ"), "NOT_APPLICABLE": ("N/A", "該当なし")},
- "ConnectionPurpose": {"REMOTE_MAINTENANCE": ("Remote maintenance", "リモート保守"), "INTERNET": ("Internet", "インターネット"), "REGIONAL_NETWORK": ("Regional network", "地域医療連携"), "ONLINE_QUALIFICATION": ("Online qualification check", "オンライン資格確認"), "CLOUD_SERVICE": ("Cloud service", "クラウドサービス"), "OTHER": ("Other", "その他")},
- "ConnectionMode": {"ALWAYS_ON": ("Always on", "常時接続"), "ON_DEMAND": ("On demand", "必要時のみ")},
- "AccountKind": {"ADMIN": ("Administrator", "管理者"), "USER": ("User", "一般利用者"), "SERVICE": ("Service", "サービス"), "MAINTENANCE": ("Maintenance", "保守用")},
- "AccountStatus": {"ACTIVE": ("Active", "有効"), "DISABLED": ("Disabled", "無効"), "TO_DELETE": ("To delete", "削除予定")},
- "CharacterClass": {"LOWER": ("a-z", "英小文字"), "UPPER": ("A-Z", "英大文字"), "DIGIT": ("0-9", "数字"), "SYMBOL": ("symbols", "記号"), "OTHER": ("other", "その他")},
- "FirmwareStatus": {"UNKNOWN": ("Unknown", "未確認"), "CURRENT": ("Current", "最新"), "UPDATE_AVAILABLE": ("Update available", "更新あり"), "VULNERABLE": ("Vulnerable", "脆弱性あり"), "END_OF_SUPPORT": ("End of support", "サポート終了")},
- "Severity": {"INFO": ("Info", "情報"), "LOW": ("Low", "低"), "MEDIUM": ("Medium", "中"), "HIGH": ("High", "高"), "CRITICAL": ("Critical", "緊急")},
- "FindingStatus": {"OPEN": ("Open", "未対応"), "IN_PROGRESS": ("In progress", "対応中"), "RESOLVED": ("Resolved", "対応済"), "ACCEPTED": ("Risk accepted", "リスク受容")},
+ "NetworkDeviceType": {"NONE": ("", "")},
 }
 for enum, literals in ENUMS.items():
     for lit, pair in literals.items():

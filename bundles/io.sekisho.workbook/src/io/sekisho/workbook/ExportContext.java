@@ -1,5 +1,8 @@
 package io.sekisho.workbook;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -10,7 +13,11 @@ import java.util.Optional;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.model.ThemesTable;
+import org.apache.poi.xssf.usermodel.XSSFFactory;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import io.sekisho.workbook.sheet.CellStyles;
 import io.sekisho.workbook.sheet.TableWriter;
@@ -32,8 +39,23 @@ public final class ExportContext {
 
 	public ExportContext(SXSSFWorkbook workbook, WorkbookLanguage language) {
 		this.workbook = workbook;
+		addTheme(workbook.getXSSFWorkbook());
 		this.styles = new CellStyles(workbook);
 		this.language = language;
+	}
+
+	/** Adds a complete theme part (POI's own is empty): without one LibreOffice draws charts without colour. */
+	private static void addTheme(XSSFWorkbook workbook) {
+		if (workbook.getStylesSource().getTheme() != null) {
+			return;
+		}
+		ThemesTable theme = (ThemesTable) workbook.createRelationship(XSSFRelation.THEME, XSSFFactory.getInstance(), 1);
+		try (InputStream in = ExportContext.class.getResourceAsStream("theme.xml")) { //$NON-NLS-1$
+			theme.readFrom(in);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		workbook.getStylesSource().setTheme(theme);
 	}
 
 	public SXSSFWorkbook workbook() {

@@ -17,10 +17,12 @@ public final class WorkbookTexts {
 
 	private final Properties texts;
 	private final String source;
+	private final WorkbookLanguage language;
 
-	private WorkbookTexts(Properties texts, String source) {
+	private WorkbookTexts(Properties texts, String source, WorkbookLanguage language) {
 		this.texts = texts;
 		this.source = source;
+		this.language = language;
 	}
 
 	/**
@@ -33,7 +35,7 @@ public final class WorkbookTexts {
 		if (language != WorkbookLanguage.EN) {
 			read(owner, baseName + "_" + language.locale().getLanguage() + ".properties", texts, false); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		return new WorkbookTexts(texts, owner.getPackageName() + "." + baseName); //$NON-NLS-1$
+		return new WorkbookTexts(texts, owner.getPackageName() + "." + baseName, language); //$NON-NLS-1$
 	}
 
 	private static void read(Class<?> owner, String file, Properties into, boolean required) {
@@ -48,6 +50,11 @@ public final class WorkbookTexts {
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/** @return the language these texts are in */
+	public WorkbookLanguage language() {
+		return language;
 	}
 
 	/** @return the text of {@code key}; a missing key is a programming error and fails loudly */

@@ -58,6 +58,11 @@ class CsetDiagramsTest {
 	}
 
 	@Test
+	void rule7Diagram() throws Exception {
+		assertEquals(Set.of("CSET-7 AD-3+UD-11"), csetResults("Rule7.txt"));
+	}
+
+	@Test
 	void rule5Diagram() throws Exception {
 		assertEquals(Set.of("CSET-5 DB-13+VE-10", "CSET-5 DB-13+WEB-11", "CSET-5 DB-13+PA-12"), csetResults("Rule5.txt"));
 	}

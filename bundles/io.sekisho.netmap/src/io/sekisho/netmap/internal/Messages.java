@@ -29,7 +29,8 @@ public final class Messages extends NLS {
 	public static String NmVpn;
 	public static String NmVpnClosed;
 	public static String NmConn;
-	public static String NmConn_gap;
+	public static String NmConn_absent;
+	public static String NmConn_unrecorded;
 	public static String NmConn_owner;
 	public static String NmConn_sourceRestriction;
 	public static String NmConn_mfa;

@@ -171,8 +171,8 @@ class HandoverExportTest {
 		}
 		try (XSSFWorkbook workbook = open(japanese)) {
 			XSSFRow first = workbook.getSheet("アカウント監査").getRow(1);
-			assertEquals("要対応", first.getCell(13).getStringCellValue());
-			assertEquals("length.short, reused", first.getCell(14).getStringCellValue());
+			assertEquals("不合格", first.getCell(9).getStringCellValue());
+			assertEquals("パスワードを変更してください", first.getCell(10).getStringCellValue());
 		}
 	}
 

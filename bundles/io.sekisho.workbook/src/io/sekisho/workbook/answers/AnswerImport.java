@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -30,16 +31,22 @@ import io.sekisho.workbook.WorkbookLanguage;
 import io.sekisho.workbook.internal.sheets.AnswerRules;
 import io.sekisho.workbook.internal.sheets.ChecklistLayout;
 import io.sekisho.workbook.internal.sheets.ChecklistSheetIndex;
+import io.sekisho.workbook.internal.sheets.ExportedAnswers;
 import io.sekisho.workbook.internal.sheets.HandoverMetadata;
 import io.sekisho.workbook.internal.sheets.SheetTexts;
+import io.sekisho.workbook.read.ControlCharacters;
 import io.sekisho.workbook.read.SheetCells;
 import io.sekisho.workbook.read.WorkbookReadException;
 import io.sekisho.workbook.read.XlsxReader;
 
 /**
  * Reads the answers a facility typed into the checklist sheets of its handover workbook and compares them with
- * the model. {@link #read} never changes the model; {@link #apply} takes over the changes of an acceptable
- * result. The workbook must carry the metadata of this facility and of the edition the facility is on.
+ * the model, three-way: the hidden metadata sheet keeps what every answer cell held at export. A cell the facility
+ * did not change leaves the model as it is (a stale workbook erases nothing); a cell the facility changed is
+ * applied; a cell changed on both sides since the export is a conflict, applied only once the user chose a side.
+ * An empty cell is "no answer given", unless the facility cleared a cell that was filled at export.
+ * {@link #read} never changes the model; {@link #apply} takes over the changes of an acceptable result. The
+ * workbook must carry the metadata of this facility and of the edition the facility is on.
  */
 public final class AnswerImport {
 
@@ -65,17 +72,26 @@ public final class AnswerImport {
 	 */
 	public ImportResult read(Path file, FacilityWorkbook facility, Edition expected, XlsxReader.PasswordSource passwords)
 			throws WorkbookReadException {
+		return read(file, facility, expected, passwords, () -> false);
+	}
+
+	/**
+	 * @param cancelled asked while reading; when it answers true the read stops with a
+	 *            {@link java.util.concurrent.CancellationException}
+	 */
+	public ImportResult read(Path file, FacilityWorkbook facility, Edition expected, XlsxReader.PasswordSource passwords,
+			BooleanSupplier cancelled) throws WorkbookReadException {
 		RememberedPassword once = new RememberedPassword(passwords);
 		try {
-			return read(file, facility, expected, once);
+			return read(file, facility, expected, once, cancelled);
 		} finally {
 			once.wipe(); // the password asked once for both openings is not kept after the import
 		}
 	}
 
-	private ImportResult read(Path file, FacilityWorkbook facility, Edition expected, RememberedPassword once)
-			throws WorkbookReadException {
-		SheetCells metaCells = reader.read(file, HandoverMetadata.SHEET::equals, once).get(HandoverMetadata.SHEET);
+	private ImportResult read(Path file, FacilityWorkbook facility, Edition expected, RememberedPassword once,
+			BooleanSupplier cancelled) throws WorkbookReadException {
+		SheetCells metaCells = reader.read(file, HandoverMetadata.SHEET::equals, once, cancelled).get(HandoverMetadata.SHEET);
 		HandoverMetadata meta = metaCells == null ? null : HandoverMetadata.parse(metaCells);
 		if (meta == null) {
 			throw new WorkbookReadException(file, Messages.Import_notHandover, null);
@@ -92,22 +108,33 @@ public final class AnswerImport {
 			throw new WorkbookReadException(file, NLS.bind(Messages.Import_otherEdition, edition.getId(), expected.getId()), null);
 		}
 		Set<String> names = meta.checklistSheets().stream().map(ChecklistSheetIndex.Entry::sheetName).collect(Collectors.toSet());
-		Map<String, SheetCells> sheets = reader.read(file, names::contains, once);
-		List<AnswerChange> changes = new ArrayList<>();
-		List<AnswerProblem> problems = new ArrayList<>();
-		List<AnswerProblem> warnings = new ArrayList<>();
+		Map<String, SheetCells> sheets = reader.read(file, names::contains, once, cancelled);
+		Outcome outcome = new Outcome();
 		for (ChecklistSheetIndex.Entry entry : meta.checklistSheets()) {
 			SheetCells cells = sheets.get(entry.sheetName());
 			if (cells == null) {
-				problems.add(new AnswerProblem(entry.sheetName(), null, Messages.Import_sheetMissing));
+				outcome.problems.add(new AnswerProblem(entry.sheetName(), null, Messages.Import_sheetMissing));
 				continue;
 			}
-			new SheetReading(facility, edition, entry, cells, changes, problems, warnings).read();
+			new SheetReading(facility, edition, entry, cells, meta, outcome).read();
 		}
-		return new ImportResult(edition, List.copyOf(changes), List.copyOf(problems), List.copyOf(warnings));
+		return new ImportResult(edition, List.copyOf(outcome.changes), List.copyOf(outcome.conflicts),
+				List.copyOf(outcome.kept), List.copyOf(outcome.problems), List.copyOf(outcome.warnings));
 	}
 
-	/** Takes the changes of an acceptable result over into the model, creating assessments and answers as needed. */
+	/** What the sheets of one workbook give, collected while reading. */
+	private static final class Outcome {
+		final List<AnswerChange> changes = new ArrayList<>();
+		final List<AnswerConflict> conflicts = new ArrayList<>();
+		final List<KeptAnswer> kept = new ArrayList<>();
+		final List<AnswerProblem> problems = new ArrayList<>();
+		final List<AnswerProblem> warnings = new ArrayList<>();
+	}
+
+	/**
+	 * Takes the changes of an acceptable result over into the model, creating assessments and answers as needed.
+	 * Open conflicts are not applied: {@link ImportResult#resolve} them first.
+	 */
 	public static void apply(ImportResult result, FacilityWorkbook facility) {
 		if (!result.acceptable()) {
 			throw new IllegalArgumentException("a result with problems is not applied"); //$NON-NLS-1$
@@ -171,7 +198,8 @@ public final class AnswerImport {
 		private final Edition edition;
 		private final ChecklistSheetIndex.Entry entry;
 		private final SheetCells cells;
-		private final List<AnswerChange> changes;
+		private final HandoverMetadata meta;
+		private final Outcome outcome;
 		private final List<AnswerProblem> problems;
 		private final List<AnswerProblem> warnings;
 		private final AnswerRules rules;
@@ -179,14 +207,15 @@ public final class AnswerImport {
 		private final boolean outOfScope;
 
 		SheetReading(FacilityWorkbook facility, Edition edition, ChecklistSheetIndex.Entry entry, SheetCells cells,
-				List<AnswerChange> changes, List<AnswerProblem> problems, List<AnswerProblem> warnings) {
+				HandoverMetadata meta, Outcome outcome) {
 			this.facility = facility;
 			this.edition = edition;
 			this.entry = entry;
 			this.cells = cells;
-			this.changes = changes;
-			this.problems = problems;
-			this.warnings = warnings;
+			this.meta = meta;
+			this.outcome = outcome;
+			this.problems = outcome.problems;
+			this.warnings = outcome.warnings;
 			this.rules = new AnswerRules(edition);
 			this.outOfScope = Editions.offersOutOfScope(edition, FormKinds.toCatalog(entry.form()));
 			this.choices = String.join(" / ", AnswerRules.choices(SheetTexts.of(WorkbookLanguage.JA), outOfScope)) + " / " //$NON-NLS-1$ //$NON-NLS-2$
@@ -237,7 +266,7 @@ public final class AnswerImport {
 					continue;
 				}
 				ChecklistAnswer existing = assessment == null ? null : Assessments.answer(assessment, item.getId(), key[1]).orElse(null);
-				readRow(r, item, key[1], existing);
+				readRow(r, item, key[1], existing, meta.exported().get(entry.sheetName(), keyText));
 			}
 			if (seen.isEmpty()) {
 				problems.add(new AnswerProblem(entry.sheetName(), null, Messages.Import_noRows));
@@ -253,7 +282,7 @@ public final class AnswerImport {
 			return false;
 		}
 
-		private void readRow(int r, Item item, String column, ChecklistAnswer existing) {
+		private void readRow(int r, Item item, String column, ChecklistAnswer existing, String[] atExport) {
 			int before = problems.size();
 			Answer round1 = answer(r, AnswerField.ROUND1);
 			LocalDate round1Date = date(r, AnswerField.ROUND1_DATE);
@@ -264,6 +293,12 @@ public final class AnswerImport {
 			if (remarks.length() > MAX_REMARKS) {
 				problem(r, ChecklistLayout.REMARKS, NLS.bind(Messages.Import_tooLong, remarks.length(), MAX_REMARKS));
 			}
+			for (AnswerField field : AnswerField.values()) {
+				int control = ControlCharacters.find(cells.get(r, field.column()));
+				if (control >= 0) {
+					problem(r, field.column(), NLS.bind(Messages.Import_controlCharacter, String.format("U+%04X", control))); //$NON-NLS-1$
+				}
+			}
 			if (problems.size() > before) {
 				return;
 			}
@@ -273,12 +308,18 @@ public final class AnswerImport {
 			if (latest == Answer.NO && target == null) {
 				warnings.add(new AnswerProblem(entry.sheetName(), SheetCells.reference(r, ChecklistLayout.TARGET_DATE), Messages.Import_noWithoutTarget));
 			}
-			compare(r, item, column, AnswerField.ROUND1, existing == null ? Answer.UNANSWERED : existing.getRound1(), round1);
-			compare(r, item, column, AnswerField.ROUND1_DATE, existing == null ? null : existing.getRound1Date(), round1Date);
-			compare(r, item, column, AnswerField.ROUND2, existing == null ? Answer.UNANSWERED : existing.getRound2(), round2);
-			compare(r, item, column, AnswerField.ROUND2_DATE, existing == null ? null : existing.getRound2Date(), round2Date);
-			compare(r, item, column, AnswerField.TARGET_DATE, existing == null ? null : existing.getTargetDate(), target);
-			compare(r, item, column, AnswerField.REMARKS, existing == null ? null : emptyToNull(existing.getRemarks()), emptyToNull(remarks));
+			compare(r, item, column, AnswerField.ROUND1, existing == null ? Answer.UNANSWERED : existing.getRound1(), round1,
+					ExportedAnswers.parseAnswer(atExport[0]));
+			compare(r, item, column, AnswerField.ROUND1_DATE, existing == null ? null : existing.getRound1Date(), round1Date,
+					ExportedAnswers.parseDate(atExport[1]));
+			compare(r, item, column, AnswerField.ROUND2, existing == null ? Answer.UNANSWERED : existing.getRound2(), round2,
+					ExportedAnswers.parseAnswer(atExport[2]));
+			compare(r, item, column, AnswerField.ROUND2_DATE, existing == null ? null : existing.getRound2Date(), round2Date,
+					ExportedAnswers.parseDate(atExport[3]));
+			compare(r, item, column, AnswerField.TARGET_DATE, existing == null ? null : existing.getTargetDate(), target,
+					ExportedAnswers.parseDate(atExport[4]));
+			compare(r, item, column, AnswerField.REMARKS, existing == null ? null : emptyToNull(existing.getRemarks()),
+					emptyToNull(remarks), emptyToNull(atExport[5]));
 		}
 
 		private void checkRound(int r, Answer answer, LocalDate date, AnswerField field) {
@@ -290,12 +331,41 @@ public final class AnswerImport {
 			}
 		}
 
-		private void compare(int r, Item item, String column, AnswerField field, Object before, Object after) {
-			Object normalizedBefore = before == Answer.UNANSWERED ? null : before;
-			Object normalizedAfter = after == Answer.UNANSWERED ? null : after;
-			if (!Objects.equals(normalizedBefore, normalizedAfter)) {
-				changes.add(new AnswerChange(entry.sheetName(), SheetCells.reference(r, field.column()), entry, item.getId(), column,
-						Editions.label(item), field, normalizedBefore, normalizedAfter));
+		/**
+		 * @param model the value in the model now
+		 * @param workbook the value in the workbook
+		 * @param atExport the value the cell held at export (unknown for a workbook of format 1)
+		 */
+		private void compare(int r, Item item, String column, AnswerField field, Object model, Object workbook, Object atExport) {
+			Object ours = model == Answer.UNANSWERED ? null : model;
+			Object theirs = workbook == Answer.UNANSWERED ? null : workbook;
+			String cell = SheetCells.reference(r, field.column());
+			if (!meta.keepsAnswers()) {
+				// format 1 kept no export values: an empty cell gives no answer, a value against another is a conflict
+				if (theirs == null || Objects.equals(theirs, ours)) {
+					return;
+				}
+				if (ours == null) {
+					outcome.changes.add(new AnswerChange(entry.sheetName(), cell, entry, item.getId(), column,
+							Editions.label(item), field, null, theirs));
+				} else {
+					outcome.conflicts.add(new AnswerConflict(entry.sheetName(), cell, entry, item.getId(), column,
+							Editions.label(item), field, null, theirs, ours));
+				}
+				return;
+			}
+			if (Objects.equals(theirs, atExport)) {
+				if (!Objects.equals(ours, atExport)) {
+					outcome.kept.add(new KeptAnswer(entry.sheetName(), cell, Editions.label(item), field, atExport, ours));
+				}
+				return;
+			}
+			if (Objects.equals(ours, atExport)) {
+				outcome.changes.add(new AnswerChange(entry.sheetName(), cell, entry, item.getId(), column,
+						Editions.label(item), field, ours, theirs));
+			} else if (!Objects.equals(ours, theirs)) {
+				outcome.conflicts.add(new AnswerConflict(entry.sheetName(), cell, entry, item.getId(), column,
+						Editions.label(item), field, atExport, theirs, ours));
 			}
 		}
 

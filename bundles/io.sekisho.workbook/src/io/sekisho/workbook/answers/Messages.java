@@ -25,6 +25,7 @@ final class Messages extends NLS {
 	public static String Import_answerWithoutDate;
 	public static String Import_noWithoutTarget;
 	public static String Import_tooLong;
+	public static String Import_controlCharacter;
 	public static String Import_noRows;
 
 	static {

@@ -23,6 +23,9 @@ final class Messages extends NLS {
 	public static String Read_tooManyRows;
 	public static String Read_tooManyColumns;
 	public static String Read_badXml;
+	public static String Read_spinCount;
+	public static String Read_partTooLarge;
+	public static String Read_tooMuchText;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 import org.apache.poi.EncryptedDocumentException;
@@ -19,6 +21,7 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
@@ -34,6 +37,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.eclipse.osgi.util.NLS;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -60,6 +64,12 @@ public final class XlsxReader {
 		ZipSecureFile.setMaxEntrySize(256L * 1024 * 1024);
 	}
 
+	/**
+	 * The highest key-derivation spin count accepted in an encrypted workbook: Excel and Sekisho write 100,000; a
+	 * crafted 2^31 costs minutes of CPU per password attempt.
+	 */
+	public static final int MAX_SPIN_COUNT = 1_000_000;
+
 	private final ReadLimits limits;
 
 	public XlsxReader(ReadLimits limits) {
@@ -76,13 +86,47 @@ public final class XlsxReader {
 	 */
 	public Map<String, SheetCells> read(Path file, Predicate<String> sheets, PasswordSource passwords)
 			throws WorkbookReadException {
+		return read(file, sheets, passwords, () -> false);
+	}
+
+	/**
+	 * @param cancelled asked between rows; when it answers true the read stops with a CancellationException
+	 * @return the cells of the selected sheets, in workbook order
+	 */
+	public Map<String, SheetCells> read(Path file, Predicate<String> sheets, PasswordSource passwords, BooleanSupplier cancelled)
+			throws WorkbookReadException {
 		io.sekisho.workbook.internal.PrivateTempFiles.install(); // POI's temporary files in a private folder
 		long size = sizeOf(file);
 		FileMagic magic = magicOf(file);
 		try (OPCPackage pkg = open(file, size, magic, passwords)) {
-			return readSheets(file, pkg, sheets);
+			checkCancelled(cancelled);
+			checkPartSizes(file, pkg);
+			return readSheets(file, pkg, sheets, cancelled);
 		} catch (IOException e) {
 			throw translate(file, e);
+		}
+	}
+
+	private static void checkCancelled(BooleanSupplier cancelled) {
+		if (cancelled.getAsBoolean()) {
+			throw new CancellationException();
+		}
+	}
+
+	/** Refuses a shared-strings or styles part larger than the limits before POI parses it into memory. */
+	private void checkPartSizes(Path file, OPCPackage pkg) throws WorkbookReadException {
+		try {
+			for (PackagePart part : pkg.getParts()) {
+				String type = part.getContentType();
+				long max = XSSFRelation.SHARED_STRINGS.getContentType().equals(type) ? limits.maxSharedStringsBytes()
+						: XSSFRelation.STYLES.getContentType().equals(type) ? limits.maxStylesBytes() : -1;
+				if (max >= 0 && part.getSize() > max) {
+					throw new WorkbookReadException(file, NLS.bind(Messages.Read_partTooLarge,
+							new Object[] { part.getPartName().getName(), part.getSize(), max }), null);
+				}
+			}
+		} catch (InvalidFormatException e) {
+			throw new WorkbookReadException(file, NLS.bind(Messages.Read_damaged, e.getMessage()), e);
 		}
 	}
 
@@ -137,7 +181,17 @@ public final class XlsxReader {
 			if (!container.getRoot().hasEntryCaseInsensitive("EncryptionInfo")) { //$NON-NLS-1$
 				throw new WorkbookReadException(file, Messages.Read_oleNotEncrypted, null);
 			}
-			EncryptionInfo info = new EncryptionInfo(container);
+			EncryptionInfo info;
+			try {
+				info = new EncryptionInfo(container);
+			} catch (RuntimeException e) { // POI's parse of a crafted EncryptionInfo (numbers out of range ...)
+				throw new WorkbookReadException(file, NLS.bind(Messages.Read_damaged, e.getMessage()), e);
+			}
+			// the file chooses the cost of checking a password: refuse an absurd one before spending it
+			int spinCount = info.getVerifier() == null ? 0 : info.getVerifier().getSpinCount();
+			if (spinCount > MAX_SPIN_COUNT || spinCount < 0) {
+				throw new WorkbookReadException(file, NLS.bind(Messages.Read_spinCount, Integer.toUnsignedString(spinCount), MAX_SPIN_COUNT), null);
+			}
 			Decryptor decryptor = Decryptor.getInstance(info);
 			char[] password = passwords == null ? null : passwords.password();
 			if (password == null || password.length == 0) {
@@ -165,8 +219,9 @@ public final class XlsxReader {
 		}
 	}
 
-	private Map<String, SheetCells> readSheets(Path file, OPCPackage pkg, Predicate<String> wanted)
+	private Map<String, SheetCells> readSheets(Path file, OPCPackage pkg, Predicate<String> wanted, BooleanSupplier cancelled)
 			throws WorkbookReadException, IOException {
+		long[] totalChars = { 0 };
 		Map<String, SheetCells> result = new LinkedHashMap<>();
 		try {
 			XSSFReader reader = new XSSFReader(pkg);
@@ -180,7 +235,7 @@ public final class XlsxReader {
 						continue;
 					}
 					SheetCells cells = new SheetCells(name);
-					parseSheet(file, sheetXml, styles, strings, cells);
+					parseSheet(file, sheetXml, styles, strings, cells, totalChars, cancelled);
 					result.put(name, cells);
 				}
 			}
@@ -196,8 +251,8 @@ public final class XlsxReader {
 	}
 
 	private void parseSheet(Path file, InputStream xml, StylesTable styles, ReadOnlySharedStringsTable strings,
-			SheetCells cells) throws WorkbookReadException, IOException {
-		Collector collector = new Collector(cells);
+			SheetCells cells, long[] totalChars, BooleanSupplier cancelled) throws WorkbookReadException, IOException {
+		Collector collector = new Collector(cells, totalChars, cancelled);
 		try {
 			XMLReader parser = XMLHelper.newXMLReader();
 			parser.setContentHandler(new XSSFSheetXMLHandler(styles, strings, collector, new IsoDateFormatter(), false));
@@ -206,6 +261,8 @@ public final class XlsxReader {
 			throw new WorkbookReadException(file, cells.name(), e.cell, e.getMessage(), null);
 		} catch (SAXException | javax.xml.parsers.ParserConfigurationException e) {
 			throw new WorkbookReadException(file, cells.name(), null, NLS.bind(Messages.Read_badXml, e.getMessage()), e);
+		} catch (CancellationException e) {
+			throw e;
 		} catch (RuntimeException e) {
 			throw new WorkbookReadException(file, cells.name(), null, NLS.bind(Messages.Read_damaged, e.getMessage()), e);
 		}
@@ -233,15 +290,20 @@ public final class XlsxReader {
 	/** Keeps the cell values, enforcing the limits while the SAX stream runs. */
 	private final class Collector implements SheetContentsHandler {
 		private final SheetCells cells;
+		private final long[] totalChars;
+		private final BooleanSupplier cancelled;
 		private int row;
 
-		Collector(SheetCells cells) {
+		Collector(SheetCells cells, long[] totalChars, BooleanSupplier cancelled) {
 			this.cells = cells;
+			this.totalChars = totalChars;
+			this.cancelled = cancelled;
 		}
 
 		@Override
 		public void startRow(int rowNum) {
 			row = rowNum;
+			checkCancelled(cancelled);
 			if (rowNum >= limits.maxRowsPerSheet()) {
 				throw new LimitReached(NLS.bind(Messages.Read_tooManyRows, limits.maxRowsPerSheet()),
 						SheetCells.reference(rowNum, 0));
@@ -259,7 +321,15 @@ public final class XlsxReader {
 			if (column >= limits.maxColumns()) {
 				throw new LimitReached(NLS.bind(Messages.Read_tooManyColumns, limits.maxColumns()), reference);
 			}
+			if (column >= limits.keptColumns()) {
+				return; // no reader looks there: not kept, not counted
+			}
 			if (formattedValue != null && !formattedValue.isEmpty()) {
+				int length = Math.min(formattedValue.length(), limits.maxCellChars());
+				totalChars[0] += length;
+				if (totalChars[0] > limits.maxTotalChars()) {
+					throw new LimitReached(NLS.bind(Messages.Read_tooMuchText, limits.maxTotalChars()), reference);
+				}
 				String value = formattedValue.length() > limits.maxCellChars()
 						? formattedValue.substring(0, limits.maxCellChars())
 						: formattedValue;

@@ -29,6 +29,7 @@ public final class CellStyles {
 	private final CellStyle date;
 	private final CellStyle input;
 	private final CellStyle inputDate;
+	private final CellStyle inputText;
 	private final CellStyle link;
 
 	public CellStyles(Workbook workbook) {
@@ -70,6 +71,10 @@ public final class CellStyles {
 		inputDate = bordered();
 		inputDate.cloneStyleFrom(input);
 		inputDate.setDataFormat(date.getDataFormat());
+		inputText = bordered();
+		inputText.cloneStyleFrom(input);
+		inputText.setAlignment(HorizontalAlignment.LEFT);
+		inputText.setWrapText(true);
 		link = workbook.createCellStyle();
 		link.setFont(underlined);
 	}
@@ -126,6 +131,11 @@ public final class CellStyles {
 	/** A date cell the facility fills in. */
 	public CellStyle inputDate() {
 		return inputDate;
+	}
+
+	/** A text cell the facility fills in (remarks): like {@link #input()}, left-aligned and wrapped. */
+	public CellStyle inputText() {
+		return inputText;
 	}
 
 	public CellStyle link() {

@@ -14,12 +14,19 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.helpers.ColumnHelper;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCol;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
 
 /**
  * Writes one table onto a sheet, top to bottom (it works on streaming sheets): optional lines above the table, a
- * header row, data rows. {@link #finish()} freezes the rows down to the header, puts an autofilter on the table,
- * sizes the columns to their widest text (full-width characters count twice), and sets up A4 landscape printing
- * that repeats the header row on every page.
+ * header row, data rows. Columns have a declared width (long text wraps, and every row gets the height its
+ * tallest text needs) or are as wide as their widest text up to {@link #MAX_WIDTH}. Detail columns are grouped
+ * and collapsed: a click on the group's button shows them on screen, and they are not printed. {@link #finish()}
+ * freezes the rows down to the header, puts an autofilter on the table, sets the widths and sets up printing
+ * (see {@link PrintLayout}: landscape A4 or A3 at 60 % or more, the header row repeated on every page).
  */
 public final class TableWriter {
 
@@ -27,9 +34,36 @@ public final class TableWriter {
 	static final int MIN_WIDTH = 6;
 	static final int MAX_WIDTH = 60;
 
+	/** How a column shows: printed, a detail (on screen on demand, not printed), or hidden (for the import). */
+	public enum Visibility {
+		PRINTED, DETAIL, HIDDEN
+	}
+
+	/**
+	 * A column of the table.
+	 *
+	 * @param width in characters; 0 for as wide as the widest text (between {@link #MIN_WIDTH} and
+	 *            {@link #MAX_WIDTH})
+	 */
+	public record Column(String title, int width, Visibility visibility) {
+
+		public static Column printed(String title, int width) {
+			return new Column(title, width, Visibility.PRINTED);
+		}
+
+		public static Column detail(String title, int width) {
+			return new Column(title, width, Visibility.DETAIL);
+		}
+
+		public static Column hidden(String title) {
+			return new Column(title, MIN_WIDTH, Visibility.HIDDEN);
+		}
+	}
+
 	private final Sheet sheet;
 	private final CellStyles styles;
 	private final List<Integer> widths = new ArrayList<>();
+	private List<Column> declared = List.of();
 	private int nextRow;
 	private int headerRow = -1;
 	private int columns;
@@ -57,17 +91,43 @@ public final class TableWriter {
 		nextRow++;
 	}
 
-	/** The header row; call once, before the first {@link #row()}. */
+	/** The header row of columns as wide as their text, all printed; call once, before the first {@link #row()}. */
 	public void header(List<String> titles) {
+		columns(titles.stream().map(t -> new Column(t, 0, Visibility.PRINTED)).toList());
+	}
+
+	/** The header row of declared columns; call once, before the first {@link #row()}. */
+	public void columns(List<Column> columnList) {
 		if (headerRow >= 0) {
 			throw new IllegalStateException("header written twice"); //$NON-NLS-1$
 		}
+		declared = List.copyOf(columnList);
 		headerRow = nextRow;
-		columns = titles.size();
+		columns = declared.size();
 		RowWriter row = new RowWriter(sheet.createRow(nextRow++), true);
-		for (String title : titles) {
-			row.cell(title, styles.header());
+		for (Column column : declared) {
+			row.cell(column.title(), styles.header());
 		}
+	}
+
+	/** @return the width a column gets (or has) in characters: declared, else from its widest text */
+	int width(int column) {
+		int declaredWidth = column < declared.size() ? declared.get(column).width() : 0;
+		if (declaredWidth > 0) {
+			return declaredWidth;
+		}
+		int measured = column < widths.size() ? widths.get(column) : 0;
+		return (int) Math.clamp(measured + 2L, MIN_WIDTH, MAX_WIDTH);
+	}
+
+	private int declaredWidth(int column) {
+		return column < declared.size() ? declared.get(column).width() : 0;
+	}
+
+	/** @return the lines a text takes in a column: against the declared width, or the widest an auto column gets */
+	private int lines(int column, String text) {
+		int declaredWidth = column < declared.size() ? declared.get(column).width() : 0;
+		return RowHeights.lines(text, declaredWidth > 0 ? declaredWidth : MAX_WIDTH);
 	}
 
 	/** A data row below the header. */
@@ -130,14 +190,58 @@ public final class TableWriter {
 		}
 		sheet.createFreezePane(0, headerRow + 1);
 		sheet.setAutoFilter(new CellRangeAddress(headerRow, lastRow(), 0, columns - 1));
-		for (int c = 0; c < widths.size(); c++) {
-			int chars = Math.clamp(widths.get(c) + 2L, MIN_WIDTH, MAX_WIDTH);
-			sheet.setColumnWidth(c, chars * 256);
+		double printed = 0;
+		for (int c = 0; c < Math.max(columns, widths.size()); c++) {
+			sheet.setColumnWidth(c, width(c) * 256);
+			if (visibility(c) == Visibility.PRINTED) {
+				printed += PrintLayout.printedWidth(width(c));
+			}
 		}
-		printA4Landscape(sheet, headerRow);
+		for (int c = 0; c < columns; c++) {
+			if (visibility(c) == Visibility.HIDDEN) {
+				sheet.setColumnHidden(c, true);
+			}
+		}
+		for (int c = 0; c < columns; c++) {
+			if (visibility(c) == Visibility.DETAIL) {
+				int last = c;
+				while (last + 1 < columns && visibility(last + 1) == Visibility.DETAIL) {
+					last++;
+				}
+				collapse(c, last);
+				c = last;
+			}
+		}
+		PrintLayout.apply(sheet, printed, headerRow);
 	}
 
-	/** A4 landscape, one page wide, row {@code repeatedRow} (the header; -1 for none) printed on every page. */
+	/**
+	 * Makes columns first..last a collapsed outline group (hidden, level 1, the "+" button right of them). Written
+	 * into the column definitions directly: POI's groupColumn splits them into overlapping ranges Excel refuses.
+	 */
+	private void collapse(int first, int last) {
+		XSSFSheet xssf = sheet instanceof XSSFSheet x ? x
+				: ((SXSSFWorkbook) sheet.getWorkbook()).getXSSFWorkbook().getSheet(sheet.getSheetName());
+		ColumnHelper helper = xssf.getColumnHelper();
+		for (int c = first; c <= last; c++) {
+			CTCol col = helper.getColumn(c, false);
+			col.setOutlineLevel((short) 1);
+			col.setHidden(true);
+		}
+		sheet.setColumnWidth(last + 1, MIN_WIDTH * 256); // the column that carries the group's "+" button
+		helper.getColumn(last + 1, false).setCollapsed(true);
+		CTWorksheet worksheet = xssf.getCTWorksheet();
+		(worksheet.isSetSheetFormatPr() ? worksheet.getSheetFormatPr() : worksheet.addNewSheetFormatPr()).setOutlineLevelCol((short) 1);
+	}
+
+	private Visibility visibility(int column) {
+		return column < declared.size() ? declared.get(column).visibility() : Visibility.PRINTED;
+	}
+
+	/**
+	 * A4 landscape, one page wide, row {@code repeatedRow} (the header; -1 for none) printed on every page. For
+	 * sheets not written with a table writer; tables get {@link PrintLayout}'s readable scale in {@link #finish()}.
+	 */
 	public static void printA4Landscape(Sheet sheet, int repeatedRow) {
 		PrintSetup print = sheet.getPrintSetup();
 		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
@@ -187,9 +291,25 @@ public final class TableWriter {
 					cell.setCellStyle(style == styles.text() ? styles.quotedText() : quoted(style));
 				}
 				cell.setCellValue(value);
-				track(DisplayWidth.of(value));
+				if (measured && declaredWidth(column - 1) == 0) {
+					track(DisplayWidth.of(value)); // only columns sized by their text are measured
+				}
+				// the printed columns set the height; a detail column shown on screen may cut its text
+				if (measured && style != null && style.getWrapText() && visibility(column - 1) == Visibility.PRINTED) {
+					fit(lines(column - 1, value));
+				}
 			}
 			return this;
+		}
+
+		/** Makes the row tall enough for {@code lines} lines. */
+		private void fit(int lines) {
+			if (lines > 1) {
+				float points = RowHeights.points(lines);
+				if (points > row.getHeightInPoints()) {
+					row.setHeightInPoints(points);
+				}
+			}
 		}
 
 		private CellStyle quoted(CellStyle style) {

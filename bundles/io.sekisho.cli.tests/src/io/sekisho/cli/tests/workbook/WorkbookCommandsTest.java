@@ -34,7 +34,7 @@ class WorkbookCommandsTest {
 
 	private static final String KEY = "2-①|general";
 	private static final int KEY_COLUMN = 9;
-	private static final String PASSWORD = "Handover-Kouro-2025!";
+	private static final String PASSWORD = "Vq7#mZ-pLw!Rtx-Hy";
 
 	@TempDir
 	Path dir;
@@ -120,6 +120,59 @@ class WorkbookCommandsTest {
 		assertEquals(Answer.NO, answer.getRound1());
 		assertEquals(LocalDate.of(2025, 7, 1), answer.getRound1Date());
 		assertEquals(LocalDate.of(2025, 12, 15), answer.getTargetDate());
+	}
+
+	@Test
+	void aWeakWorkbookPasswordIsRefusedBySekishosOwnCheck() {
+		Path out = dir.resolve("weak.xlsx");
+		// long enough for the old 8-character rule, yet a leaked password with a year
+		CliRun run = CliRun.withInput("Password2025\n", "workbook", "export", demo.toString(), "--out", out.toString(), "--encrypt");
+		assertEquals(ExitCode.PROBLEMS, run.exitCode(), run.out() + run.err());
+		assertFalse(Files.exists(out));
+		assertFalse(run.err().contains("Password2025"), "the password is never echoed");
+	}
+
+	@Test
+	void aValueChangedOnBothSidesWaitsForTheirsOrOurs() throws IOException {
+		Path out = dir.resolve("handover.xlsx");
+		assertEquals(ExitCode.OK, CliRun.of("workbook", "export", demo.toString(), "--out", out.toString()).exitCode());
+		Path filled = fill(out, row -> fresh(row, 3).setCellValue("いいえ")); // the demo answered はい at export
+		FacilityWorkbook changed = SekishoFiles.loadWorkbook(demo); // meanwhile in Sekisho: 該当なし
+		hospitalAnswer(changed).setRound1(Answer.NOT_APPLICABLE);
+		SekishoFiles.save(changed, demo);
+		byte[] before = Files.readAllBytes(demo);
+
+		CliRun open = CliRun.of("workbook", "import-answers", demo.toString(), filled.toString());
+		assertEquals(ExitCode.PROBLEMS, open.exitCode(), open.out() + open.err());
+		assertTrue(open.out().contains("チェックリスト（医療機関確認用）!D"), open.out());
+		assertTrue(open.err().contains("--theirs") && open.err().contains("--ours"), open.err());
+		assertArrayEquals(before, Files.readAllBytes(demo), "nothing saved while a conflict is open");
+		assertEquals(ExitCode.USAGE, CliRun.of("workbook", "import-answers", demo.toString(), filled.toString(), "--theirs", "--ours").exitCode());
+
+		assertEquals(ExitCode.OK, CliRun.of("workbook", "import-answers", demo.toString(), filled.toString(), "--ours").exitCode());
+		assertEquals(Answer.NOT_APPLICABLE, hospitalAnswer(SekishoFiles.loadWorkbook(demo)).getRound1());
+		CliRun theirs = CliRun.of("workbook", "import-answers", demo.toString(), filled.toString(), "--theirs");
+		assertEquals(ExitCode.OK, theirs.exitCode(), theirs.err());
+		assertEquals(Answer.NO, hospitalAnswer(SekishoFiles.loadWorkbook(demo)).getRound1());
+	}
+
+	@Test
+	void theStaleExportChangesNothingAndSaysWhy() throws IOException {
+		Path out = dir.resolve("handover.xlsx");
+		assertEquals(ExitCode.OK, CliRun.of("workbook", "export", demo.toString(), "--out", out.toString()).exitCode());
+		FacilityWorkbook changed = SekishoFiles.loadWorkbook(demo);
+		hospitalAnswer(changed).setRound2(Answer.YES);
+		SekishoFiles.save(changed, demo);
+		byte[] before = Files.readAllBytes(demo);
+		CliRun run = CliRun.of("workbook", "import-answers", demo.toString(), out.toString());
+		assertEquals(ExitCode.OK, run.exitCode(), run.err());
+		assertTrue(run.out().contains("チェックリスト（医療機関確認用）!F"), "names the kept cell: " + run.out());
+		assertArrayEquals(before, Files.readAllBytes(demo), "a stale workbook erases nothing");
+	}
+
+	private static io.sekisho.model.facility.ChecklistAnswer hospitalAnswer(FacilityWorkbook facility) {
+		return facility.getChecklistAssessments().stream().filter(a -> a.getRespondent() == null)
+				.map(a -> Assessments.answer(a, "2-①", "general")).flatMap(java.util.Optional::stream).findFirst().orElseThrow();
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
@@ -15,6 +16,9 @@ import io.sekisho.cli.CommandException;
 import io.sekisho.cli.CommandIO;
 import io.sekisho.cli.ExitCode;
 import io.sekisho.model.facility.FacilityWorkbook;
+import io.sekisho.password.PasswordCatalog;
+import io.sekisho.password.PasswordChecker;
+import io.sekisho.password.assessment.WorkbookPassword;
 import io.sekisho.workbook.Handover;
 import io.sekisho.workbook.HandoverExport;
 import io.sekisho.workbook.WorkbookLanguage;
@@ -31,9 +35,6 @@ final class ExportWorkbook {
 	static final String EDITION = "--edition"; //$NON-NLS-1$
 	static final String INTEGRATOR = "--integrator"; //$NON-NLS-1$
 	static final String ENCRYPT = "--encrypt"; //$NON-NLS-1$
-	/** Shorter passwords are refused; MHLW counts 13+ characters as strong, so below that a warning is printed. */
-	static final int MIN_PASSWORD = 8;
-	static final int STRONG_PASSWORD = 13;
 
 	private final CommandIO io;
 
@@ -55,7 +56,7 @@ final class ExportWorkbook {
 		Path out = Path.of(a.value(OUT));
 		FacilityWorkbook facility = Facilities.load(source);
 		Edition edition = Facilities.edition(facility, EditionRegistry.fromPlatform(), a.value(EDITION));
-		char[] password = a.flag(ENCRYPT) ? newPassword() : null;
+		char[] password = a.flag(ENCRYPT) ? newPassword(facility) : null;
 		try {
 			Handover handover = new Handover(facility, edition, LocalDate.now(), a.value(INTEGRATOR));
 			for (String warning : HandoverExport.fromPlatform().export(handover, language, out, password)) {
@@ -73,14 +74,14 @@ final class ExportWorkbook {
 		return ExitCode.OK;
 	}
 
-	private char[] newPassword() throws CommandException {
+	/** Reads the new workbook password and checks it with Sekisho's own checker, as the export wizard does. */
+	private char[] newPassword(FacilityWorkbook facility) throws CommandException {
 		char[] password = new PasswordInput(io).read(Messages.Password_prompt, Messages.Password_again, true);
-		if (password.length < MIN_PASSWORD) {
+		List<String> problems = WorkbookPassword.problems(new PasswordChecker(PasswordCatalog.fromPlatform()), password, facility,
+				Locale.getDefault());
+		if (!problems.isEmpty()) {
 			Arrays.fill(password, '\0');
-			throw new CommandException(NLS.bind(Messages.Password_tooShort, MIN_PASSWORD));
-		}
-		if (password.length < STRONG_PASSWORD) {
-			io.err().println(NLS.bind(Messages.Password_weak, STRONG_PASSWORD));
+			throw new CommandException(NLS.bind(Messages.Password_rejected, String.join("\n  ", problems))); //$NON-NLS-1$
 		}
 		return password;
 	}

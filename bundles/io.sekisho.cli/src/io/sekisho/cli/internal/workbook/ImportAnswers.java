@@ -18,21 +18,29 @@ import io.sekisho.model.facility.FacilityWorkbook;
 import io.sekisho.model.persistence.SekishoResource;
 import io.sekisho.workbook.WorkbookLanguage;
 import io.sekisho.workbook.answers.AnswerChange;
+import io.sekisho.workbook.answers.AnswerConflict;
+import io.sekisho.workbook.answers.AnswerField;
+import io.sekisho.workbook.answers.KeptAnswer;
 import io.sekisho.workbook.answers.AnswerImport;
 import io.sekisho.workbook.answers.AnswerProblem;
 import io.sekisho.workbook.answers.ImportResult;
+import io.sekisho.workbook.read.ControlCharacters;
 import io.sekisho.workbook.read.WorkbookReadException;
 import io.sekisho.workbook.read.XlsxReader;
 
 /**
- * sekishoc workbook import-answers FILE.sekisho FILLED.xlsx [--edition ID] [--dry-run]: prints what the filled
- * workbook changes and saves the facility atomically (the previous file kept as .bak). Any invalid cell stops the
- * import before anything is saved.
+ * sekishoc workbook import-answers FILE.sekisho FILLED.xlsx [--edition ID] [--dry-run] [--theirs | --ours]: prints
+ * what the filled workbook changes and saves the facility atomically (the previous file kept as .bak). The import
+ * is three-way (see AnswerImport): values Sekisho got since the export are kept and listed; a value changed on
+ * both sides is a conflict, and while one is open (no --theirs / --ours) nothing is saved. Any invalid cell stops
+ * the import before anything is saved.
  */
 final class ImportAnswers {
 
 	static final String EDITION = "--edition"; //$NON-NLS-1$
 	static final String DRY_RUN = "--dry-run"; //$NON-NLS-1$
+	static final String THEIRS = "--theirs"; //$NON-NLS-1$
+	static final String OURS = "--ours"; //$NON-NLS-1$
 
 	private final CommandIO io;
 
@@ -41,9 +49,12 @@ final class ImportAnswers {
 	}
 
 	int run(List<String> args) throws CommandException {
-		Arguments a = new Arguments(args, Set.of(EDITION), Set.of(DRY_RUN, CommandFiles.FORCE));
+		Arguments a = new Arguments(args, Set.of(EDITION), Set.of(DRY_RUN, CommandFiles.FORCE, THEIRS, OURS));
 		if (a.positional().size() != 2) {
 			throw new CommandException(Messages.Import_usage, ExitCode.USAGE);
+		}
+		if (a.flag(THEIRS) && a.flag(OURS)) {
+			throw new CommandException(Messages.Import_bothSides, ExitCode.USAGE);
 		}
 		Path target = Path.of(a.positional().get(0));
 		Path filled = Path.of(a.positional().get(1));
@@ -58,19 +69,46 @@ final class ImportAnswers {
 			throw new CommandException(e.getMessage(), ExitCode.PROBLEMS);
 		}
 		WorkbookLanguage language = WorkbookLanguage.forLocale(Locale.getDefault());
+		for (KeptAnswer k : result.kept()) {
+			io.out().println(ControlCharacters.escape(NLS.bind(Messages.Import_kept, new Object[] { k.sheet() + "!" + k.cell(), k.itemLabel(), //$NON-NLS-1$
+					fieldName(k.field()), shown(AnswerImport.display(k.ours(), language)),
+					shown(AnswerImport.display(k.atExport(), language)) })));
+		}
+		if (!result.kept().isEmpty()) {
+			io.out().println(NLS.bind(Messages.Import_keptSummary, result.kept().size()));
+		}
+		int conflicts = result.conflicts().size();
+		for (AnswerConflict c : result.conflicts()) {
+			io.out().println(ControlCharacters.escape(NLS.bind(Messages.Import_conflict, new Object[] { c.sheet() + "!" + c.cell(), c.itemLabel(), //$NON-NLS-1$
+					c.columnId().isEmpty() ? "" : " [" + c.columnId() + "]", fieldName(c.field()), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					shown(AnswerImport.display(c.theirs(), language)), shown(AnswerImport.display(c.ours(), language)),
+					shown(AnswerImport.display(c.atExport(), language)) })));
+		}
+		if (a.flag(THEIRS) || a.flag(OURS)) {
+			AnswerConflict.Side side = a.flag(THEIRS) ? AnswerConflict.Side.THEIRS : AnswerConflict.Side.OURS;
+			result = result.resolve(c -> side);
+			if (conflicts > 0) {
+				io.out().println(NLS.bind(Messages.Import_resolved, conflicts,
+						side == AnswerConflict.Side.THEIRS ? Messages.Import_sideTheirs : Messages.Import_sideOurs));
+			}
+		}
 		for (AnswerChange c : result.changes()) {
-			io.out().println(NLS.bind(Messages.Import_change, new Object[] { c.sheet() + "!" + c.cell(), c.itemLabel(), //$NON-NLS-1$
-					c.columnId().isEmpty() ? "" : " [" + c.columnId() + "]", fieldName(c), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					shown(AnswerImport.display(c.before(), language)), shown(AnswerImport.display(c.after(), language)) }));
+			io.out().println(ControlCharacters.escape(NLS.bind(Messages.Import_change, new Object[] { c.sheet() + "!" + c.cell(), c.itemLabel(), //$NON-NLS-1$
+					c.columnId().isEmpty() ? "" : " [" + c.columnId() + "]", fieldName(c.field()), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					shown(AnswerImport.display(c.before(), language)), shown(AnswerImport.display(c.after(), language)) })));
 		}
 		for (AnswerProblem w : result.warnings()) {
-			io.err().println(NLS.bind(Messages.Workbook_warning, filled.getFileName() + ", " + w)); //$NON-NLS-1$
+			io.err().println(ControlCharacters.escape(NLS.bind(Messages.Workbook_warning, filled.getFileName() + ", " + w))); //$NON-NLS-1$
 		}
 		if (!result.acceptable()) {
 			for (AnswerProblem p : result.problems()) {
-				io.err().println(NLS.bind(Messages.Import_problem, filled, p));
+				io.err().println(ControlCharacters.escape(NLS.bind(Messages.Import_problem, filled, p)));
 			}
 			io.err().println(NLS.bind(Messages.Import_rejected, result.problems().size(), target));
+			return ExitCode.PROBLEMS;
+		}
+		if (!result.conflicts().isEmpty()) {
+			io.err().println(NLS.bind(Messages.Import_conflictsOpen, result.conflicts().size(), target));
 			return ExitCode.PROBLEMS;
 		}
 		if (result.changes().isEmpty()) {
@@ -97,8 +135,8 @@ final class ImportAnswers {
 		}
 	}
 
-	private static String fieldName(AnswerChange change) {
-		return switch (change.field()) {
+	private static String fieldName(AnswerField field) {
+		return switch (field) {
 		case ROUND1 -> Messages.Field_round1;
 		case ROUND1_DATE -> Messages.Field_round1Date;
 		case ROUND2 -> Messages.Field_round2;

@@ -28,6 +28,14 @@ final class Messages extends NLS {
 	public static String Import_cannotSave;
 	public static String Import_saved;
 	public static String Import_empty;
+	public static String Import_conflict;
+	public static String Import_conflictsOpen;
+	public static String Import_kept;
+	public static String Import_keptSummary;
+	public static String Import_bothSides;
+	public static String Import_resolved;
+	public static String Import_sideTheirs;
+	public static String Import_sideOurs;
 	public static String Field_round1;
 	public static String Field_round1Date;
 	public static String Field_round2;
@@ -40,8 +48,7 @@ final class Messages extends NLS {
 	public static String Password_none;
 	public static String Password_mismatch;
 	public static String Password_tooLong;
-	public static String Password_tooShort;
-	public static String Password_weak;
+	public static String Password_rejected;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -40,8 +40,10 @@ public final class ConnectionRecordRule implements NetworkRule {
 	}
 
 	private static void gap(List<String> gaps, String what, Availability value) {
-		if (value == null || value == Availability.UNKNOWN || value == Availability.NO) {
-			gaps.add(NLS.bind(Messages.NmConn_gap, what, Labels.availability(value)));
+		if (value == Availability.NO) {
+			gaps.add(NLS.bind(Messages.NmConn_absent, what));
+		} else if (value == null || value == Availability.UNKNOWN) {
+			gaps.add(NLS.bind(Messages.NmConn_unrecorded, what));
 		}
 	}
 }

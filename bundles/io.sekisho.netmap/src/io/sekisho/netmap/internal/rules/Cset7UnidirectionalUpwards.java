@@ -13,7 +13,8 @@ import io.sekisho.netmap.internal.Messages;
 
 /**
  * CSET-7 (CSET's Rule7): a unidirectional gateway must pass data from higher to lower trust only. As in CSET, the
- * data leaves the gateway's own zone; each neighbour in another zone whose trust is higher is reported.
+ * data leaves the gateway's own zone; each neighbour in another zone whose trust is not lower is reported (CSET
+ * requires the gateway's SAL to be strictly higher than the neighbour's).
  */
 public final class Cset7UnidirectionalUpwards implements NetworkRule {
 
@@ -25,7 +26,7 @@ public final class Cset7UnidirectionalUpwards implements NetworkRule {
 			}
 			for (Edge edge : v.edges()) {
 				Vertex n = edge.other(v);
-				if (n.zone() != v.zone() && n.trust() != null && n.trust().getValue() > v.trust().getValue()) {
+				if (n.zone() != v.zone() && n.trust() != null && n.trust().getValue() >= v.trust().getValue()) {
 					context.report(List.of(v.element(), n.element(), edge.element()),
 							NLS.bind(Messages.Cset7, new Object[] { Rules.name(v), Rules.zoneName(v), Rules.zoneName(n) }));
 				}

@@ -163,7 +163,7 @@ class FacilityEditorTest {
 		String secret = "KoroHospital2024!";
 		page.passwordArea().passwordField().setText(secret);
 		page.passwordArea().checkNow(); // off the UI thread: the verdict arrives through the event loop
-		assertTrue(UiTestSupport.waitUntil(() -> page.passwordArea().verdictText().contains("REJECT") || page.passwordArea().verdictText().contains("不合格")),
+		assertTrue(UiTestSupport.waitUntil(() -> page.passwordArea().verdictText().contains(io.sekisho.core.labels.PasswordVerdict.REJECTED.label())),
 				page.passwordArea().verdictText());
 		page.passwordArea().storeAssessment();
 		UiTestSupport.settle();

@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
+import io.sekisho.core.labels.PasswordVerdict;
 import io.sekisho.model.facility.Account;
 import io.sekisho.model.facility.PasswordAssessment;
 import io.sekisho.ui.editor.Column;
@@ -51,11 +52,7 @@ public final class AccountsPage extends TablePage {
 	}
 
 	static String verdict(EObject row) {
-		PasswordAssessment assessment = assessment(row);
-		if (assessment == null) {
-			return Messages.Accounts_notChecked;
-		}
-		return assessment.getFindingCodes().isEmpty() ? Messages.Accounts_accepted : Messages.Accounts_rejected;
+		return PasswordVerdict.of(assessment(row)).label();
 	}
 
 	static String findings(EObject row) {

@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 
+import io.sekisho.core.labels.PasswordVerdict;
 import io.sekisho.model.facility.Account;
 import io.sekisho.password.CheckContext;
 import io.sekisho.password.Finding;
@@ -263,7 +264,7 @@ final class PasswordCheckArea {
 			findings.setText(""); //$NON-NLS-1$
 		} else {
 			verdict.setText(NLS.bind(Messages.PasswordCheck_verdict, new Object[] {
-					result.accepted() ? Messages.Accounts_accepted : Messages.Accounts_rejected, result.score(), result.length(), result.profileId() }));
+					PasswordVerdict.of(result.accepted()).label(), result.score(), result.length(), result.profileId() }));
 			StringBuilder text = new StringBuilder();
 			for (Finding finding : result.findings()) {
 				text.append(finding.code().code()).append(": ").append(finding.message(Locale.getDefault())).append('\n'); //$NON-NLS-1$

@@ -3,8 +3,11 @@ package io.sekisho.ui.internal.wizards;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
 
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -17,20 +20,31 @@ import org.eclipse.swt.widgets.Text;
 import io.sekisho.ui.internal.Messages;
 import io.sekisho.ui.internal.preferences.SekishoPreferences;
 
-/** Target file, language, optional encryption with a password typed twice (never kept after the export). */
+/**
+ * Target file, language, and the password that protects the workbook, typed twice (never kept after the export)
+ * and checked with Sekisho's own password check. Protected is the default: the workbook lists the facility's
+ * accounts and connections. Writing it without a password is an explicit choice with a warning.
+ */
 final class ExportWorkbookPage extends WizardPage {
 
 	private final Path suggestedTarget;
+	private final Function<char[], List<String>> passwordProblems;
 	private Text target;
 	private Button japanese;
 	private Button english;
 	private Button encrypt;
+	private Button plain;
 	private Text password;
 	private Text confirmation;
 
-	ExportWorkbookPage(Path suggestedTarget) {
+	/**
+	 * @param passwordProblems why a password is not accepted (Sekisho's check, with the facility's context words);
+	 *            empty when it is
+	 */
+	ExportWorkbookPage(Path suggestedTarget, Function<char[], List<String>> passwordProblems) {
 		super("export"); //$NON-NLS-1$
 		this.suggestedTarget = suggestedTarget;
+		this.passwordProblems = passwordProblems;
 		setTitle(Messages.Export_title);
 		setDescription(Messages.Export_description);
 	}
@@ -56,9 +70,14 @@ final class ExportWorkbookPage extends WizardPage {
 		boolean en = "en".equals(SekishoPreferences.workbookLanguage()); //$NON-NLS-1$
 		japanese.setSelection(!en);
 		english.setSelection(en);
-		encrypt = new Button(body, SWT.CHECK);
+		Composite protection = new Composite(body, SWT.NONE);
+		protection.setLayout(new GridLayout(1, false));
+		protection.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+		encrypt = new Button(protection, SWT.RADIO);
 		encrypt.setText(Messages.Export_encrypt);
-		encrypt.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+		encrypt.setSelection(true);
+		plain = new Button(protection, SWT.RADIO);
+		plain.setText(Messages.Export_withoutPassword);
 		new Label(body, SWT.NONE).setText(Messages.Export_password);
 		password = new Text(body, SWT.BORDER | SWT.PASSWORD);
 		password.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
@@ -77,6 +96,7 @@ final class ExportWorkbookPage extends WizardPage {
 		});
 		target.addModifyListener(e -> validate());
 		encrypt.addListener(SWT.Selection, e -> validate());
+		plain.addListener(SWT.Selection, e -> validate());
 		password.addModifyListener(e -> validate());
 		confirmation.addModifyListener(e -> validate());
 		setControl(body);
@@ -100,8 +120,13 @@ final class ExportWorkbookPage extends WizardPage {
 			try {
 				if (a.length == 0) {
 					problem = Messages.Export_passwordMissing;
-				} else if (!Arrays.equals(a, b)) {
-					problem = Messages.Export_passwordMismatch;
+				} else {
+					List<String> weak = passwordProblems.apply(a);
+					if (!weak.isEmpty()) {
+						problem = NLS.bind(Messages.Export_passwordRejected, String.join(" ", weak)); //$NON-NLS-1$
+					} else if (!Arrays.equals(a, b)) {
+						problem = Messages.Export_passwordMismatch;
+					}
 				}
 			} finally {
 				Arrays.fill(a, '\0');
@@ -109,6 +134,7 @@ final class ExportWorkbookPage extends WizardPage {
 			}
 		}
 		setErrorMessage(problem);
+		setMessage(problem == null && !encrypt.getSelection() ? Messages.Export_withoutPasswordWarning : null, WARNING);
 		setPageComplete(problem == null);
 	}
 
@@ -123,7 +149,7 @@ final class ExportWorkbookPage extends WizardPage {
 	/** @return the password (the caller wipes it), or {@code null} without encryption; the fields are emptied */
 	char[] takePassword() {
 		if (!encrypt.getSelection()) {
-			return null;
+			return null; // the user chose "without password", warned
 		}
 		char[] chars = password.getTextChars();
 		password.setText(""); //$NON-NLS-1$

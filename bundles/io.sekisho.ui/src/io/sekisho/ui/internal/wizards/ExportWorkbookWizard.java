@@ -1,6 +1,8 @@
 package io.sekisho.ui.internal.wizards;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IAdaptable;
@@ -14,6 +16,9 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.part.FileEditorInput;
 
 import io.sekisho.model.facility.FacilityWorkbook;
+import io.sekisho.password.PasswordCatalog;
+import io.sekisho.password.PasswordChecker;
+import io.sekisho.password.assessment.WorkbookPassword;
 import io.sekisho.ui.internal.Messages;
 import io.sekisho.ui.internal.editor.FacilityEditor;
 
@@ -49,7 +54,11 @@ public final class ExportWorkbookWizard extends Wizard implements IExportWizard 
 	public void addPages() {
 		Path suggested = file == null ? null : file.getLocation().toFile().toPath().resolveSibling(
 				file.getProject().getName() + ".xlsx"); //$NON-NLS-1$
-		page = new ExportWorkbookPage(suggested);
+		PasswordChecker checker = new PasswordChecker(PasswordCatalog.fromPlatform());
+		page = new ExportWorkbookPage(suggested, password -> {
+			FacilityWorkbook facility = facilityForCheck();
+			return facility == null ? List.of() : WorkbookPassword.problems(checker, password, facility, Locale.getDefault());
+		});
 		if (file == null) {
 			page.setErrorMessage(Messages.Export_noFile);
 		}
@@ -70,6 +79,16 @@ public final class ExportWorkbookWizard extends Wizard implements IExportWizard 
 		}
 		new WorkbookExportJob(workbook, page.target(), page.language(), page.takePassword(), true).schedule();
 		return true;
+	}
+
+	private FacilityWorkbook checked;
+
+	/** The facility whose context words the password check uses: read once, on the first check. */
+	private FacilityWorkbook facilityForCheck() {
+		if (checked == null && file != null) {
+			checked = snapshot();
+		}
+		return checked;
 	}
 
 	/** A copy of the facility as the user sees it: from its open editor, else from the file. */

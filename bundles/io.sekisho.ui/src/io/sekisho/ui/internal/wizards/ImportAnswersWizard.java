@@ -34,9 +34,10 @@ import io.sekisho.workbook.read.WorkbookReadException;
 import io.sekisho.workbook.read.XlsxReader;
 
 /**
- * File > Import > Sekisho > Checklist answers: reads the answers a facility typed into its handover workbook,
- * shows every change (sheet and cell, before and after) and every problem, and applies them only on Finish: as
- * one undoable command in the open editor, or with an atomic save of the file when no editor is open.
+ * File > Import > Sekisho > Checklist answers: reads the answers a facility typed into its handover workbook
+ * (three-way, see AnswerImport), shows every change (sheet and cell, before and after), every value changed on
+ * both sides since the export with a choice per row, and every problem, and applies them only on Finish: as one
+ * undoable command in the open editor, or with an atomic save of the file when no editor is open.
  */
 public final class ImportAnswersWizard extends Wizard implements IImportWizard {
 
@@ -75,8 +76,7 @@ public final class ImportAnswersWizard extends Wizard implements IImportWizard {
 
 	@Override
 	public boolean canFinish() {
-		return file != null && result != null && result.acceptable() && !result.changes().isEmpty()
-				&& getContainer().getCurrentPage() == preview;
+		return file != null && result != null && preview.ready() && getContainer().getCurrentPage() == preview;
 	}
 
 	/** Reads the filled workbook against a copy of the facility; nothing is changed yet. */
@@ -89,10 +89,14 @@ public final class ImportAnswersWizard extends Wizard implements IImportWizard {
 		Optional<Edition> edition = HandoverEditions.current(facility, editions);
 		ImportResult[] read = new ImportResult[1];
 		try {
-			getContainer().run(true, false, monitor -> {
+			// cancellable: a crafted workbook may cost time before its password is even checked
+			getContainer().run(true, true, monitor -> {
 				monitor.beginTask(NLS.bind(Messages.Import_reading, workbookFile.getFileName()), IProgressMonitor.UNKNOWN);
 				try {
-					read[0] = new AnswerImport(editions, new XlsxReader()).read(workbookFile, facility, edition.orElse(null), this::askPassword);
+					read[0] = new AnswerImport(editions, new XlsxReader()).read(workbookFile, facility, edition.orElse(null),
+							this::askPassword, monitor::isCanceled);
+				} catch (java.util.concurrent.CancellationException e) {
+					throw new InterruptedException();
 				} catch (WorkbookReadException e) {
 					// names the file, and the sheet and cell where the workbook is wrong
 					throw new InvocationTargetException(e);
@@ -104,7 +108,7 @@ public final class ImportAnswersWizard extends Wizard implements IImportWizard {
 			source.setErrorMessage(e.getCause().getMessage());
 			return false;
 		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
+			source.setErrorMessage(Messages.Import_cancelled); // the user cancelled the read
 			return false;
 		}
 		result = read[0];
@@ -126,6 +130,7 @@ public final class ImportAnswersWizard extends Wizard implements IImportWizard {
 
 	@Override
 	public boolean performFinish() {
+		ImportResult result = preview.resolved(); // with the side chosen for every conflict
 		IEditorPart editor = workbench.getActiveWorkbenchWindow().getActivePage().findEditor(new FileEditorInput(file));
 		if (editor instanceof FacilityEditor facilityEditor) {
 			FacilityWorkbook workbook = facilityEditor.workbook();

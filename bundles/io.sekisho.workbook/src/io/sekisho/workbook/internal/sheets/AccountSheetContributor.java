@@ -2,6 +2,7 @@ package io.sekisho.workbook.internal.sheets;
 
 import java.time.ZoneId;
 
+import io.sekisho.core.labels.PasswordVerdict;
 import io.sekisho.model.facility.Account;
 import io.sekisho.model.facility.PasswordAssessment;
 import io.sekisho.workbook.ExportContext;
@@ -10,9 +11,12 @@ import io.sekisho.workbook.WorkbookTexts;
 import io.sekisho.workbook.sheet.TableWriter;
 
 /**
- * アカウント監査: accounts with their password verdict and finding codes. Deliberately absent: the password, its
- * fingerprint, the fingerprint scheme and the facility's fingerprint salt; the header list below is the whole
- * sheet.
+ * アカウント監査: per account the verdict on its password (合格 / 不合格 / 未点検, the rich client's words) and what
+ * the facility has to do. The sheet gives what the hospital needs to act and nothing that helps guessing a
+ * password: no length, no character classes, no strength score, no finding codes (a code such as "factory
+ * default" tells an attacker which password to try, "reused across facilities" tells about other hospitals).
+ * Never written: the password, its fingerprint, the fingerprint scheme and the facility's fingerprint salt; the
+ * column list below is the whole sheet.
  */
 public final class AccountSheetContributor implements SheetContributor {
 
@@ -23,24 +27,27 @@ public final class AccountSheetContributor implements SheetContributor {
 	public void contribute(ExportContext context) {
 		WorkbookTexts texts = SheetTexts.of(context);
 		TableWriter table = context.createTable(texts.get("sheet.accounts"), texts.get("sheet.accounts.description")); //$NON-NLS-1$ //$NON-NLS-2$
-		table.header(DeviceSheetContributor.headers(texts, "account.", "device", "system", "user", "kind", "owner", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-				"ownerOrganization", "status", "lastUsed", "mfa", "profile", "score", "length", "classes", "verdict", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
-				"findings", "assessedAt")); //$NON-NLS-1$ //$NON-NLS-2$
+		table.columns(new Columns(texts, "account.").printed("device", 14).printed("system", 14).printed("user", 14) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				.printed("kind", 9).printed("owner", 12).printed("ownerOrganization", 16).printed("status", 7) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				.printed("lastUsed", 11).printed("mfa", 9).printed("verdict", 8).printed("action", 30) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				.printed("assessedAt", 11).list()); //$NON-NLS-1$
+		// looked up once per export, not per account (tens of thousands of rows)
+		java.util.Map<PasswordVerdict, String> labels = new java.util.EnumMap<>(PasswordVerdict.class);
+		java.util.Map<PasswordVerdict, String> actions = new java.util.EnumMap<>(PasswordVerdict.class);
+		for (PasswordVerdict v : PasswordVerdict.values()) {
+			labels.put(v, v.label(context.language().locale()));
+			String actionKey = "account.action." + v.name(); //$NON-NLS-1$
+			actions.put(v, texts.has(actionKey) ? texts.get(actionKey) : null);
+		}
 		for (Account a : Sheets.handover(context).facility().getAccounts()) {
 			PasswordAssessment p = a.getPasswordAssessment();
-			TableWriter.RowWriter row = table.row().text(a.getDevice() == null ? null : a.getDevice().getName())
-					.text(a.getSystem()).text(a.getUserName()).text(SheetTexts.label(texts, a.getKind())).text(a.getOwner())
-					.text(SheetTexts.name(a.getOwnerOrganization())).text(SheetTexts.label(texts, a.getStatus()))
-					.date(a.getLastUsed()).text(SheetTexts.yesNo(texts, a.isMultiFactorAuthentication()));
-			if (p == null) {
-				row.text(null).text(null).text(null).text(null);
-			} else {
-				row.text(p.getProfileId()).number(p.getScore()).number(p.getLength())
-						.text(SheetTexts.join(p.getCharacterClasses().stream().map(c -> SheetTexts.label(texts, c)).toList()));
-			}
-			row.text(texts.get(PasswordVerdict.of(a).textKey));
-			row.text(p == null ? null : SheetTexts.join(p.getFindingCodes()));
-			row.date(p == null || p.getAssessedAt() == null ? null : p.getAssessedAt().atZone(JAPAN).toLocalDate());
+			PasswordVerdict verdict = PasswordVerdict.of(a);
+			table.row().text(a.getDevice() == null ? null : a.getDevice().getName()).text(a.getSystem()).text(a.getUserName())
+					.text(SheetTexts.label(texts, a.getKind())).text(a.getOwner()).text(SheetTexts.name(a.getOwnerOrganization()))
+					.text(SheetTexts.label(texts, a.getStatus())).date(a.getLastUsed())
+					.text(SheetTexts.yesNo(texts, a.isMultiFactorAuthentication()))
+					.text(labels.get(verdict)).text(actions.get(verdict))
+					.date(p == null || p.getAssessedAt() == null ? null : p.getAssessedAt().atZone(JAPAN).toLocalDate());
 		}
 		table.finish();
 	}

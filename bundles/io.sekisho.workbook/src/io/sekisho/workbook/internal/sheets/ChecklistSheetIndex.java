@@ -18,9 +18,15 @@ public final class ChecklistSheetIndex {
 	}
 
 	private final List<Entry> entries = new ArrayList<>();
+	private final ExportedAnswers exported = new ExportedAnswers();
 
 	public void add(String sheetName, ChecklistForm form, String organizationId) {
 		entries.add(new Entry(sheetName, form, organizationId));
+	}
+
+	/** @return what the answer cells of the checklist sheets held at export */
+	public ExportedAnswers exported() {
+		return exported;
 	}
 
 	public List<Entry> entries() {

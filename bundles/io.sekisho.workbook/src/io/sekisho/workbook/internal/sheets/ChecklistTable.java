@@ -3,8 +3,6 @@ package io.sekisho.workbook.internal.sheets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Sheet;
-
 import io.sekisho.checklist.catalog.Edition;
 import io.sekisho.checklist.catalog.FormKind;
 import io.sekisho.checklist.catalog.Item;
@@ -19,6 +17,7 @@ import io.sekisho.workbook.WorkbookLanguage;
 import io.sekisho.workbook.WorkbookTexts;
 import io.sekisho.workbook.sheet.CellStyles;
 import io.sekisho.workbook.sheet.TableWriter;
+import io.sekisho.workbook.sheet.TableWriter.Column;
 
 /**
  * One checklist form as a sheet in the MHLW layout (see {@link ChecklistLayout}): a row per item and device
@@ -61,15 +60,17 @@ final class ChecklistTable {
 			}
 		}
 		table.line().cell(texts.get(outOfScope ? "checklist.legendVendor" : "checklist.legend"), styles.plain()); //$NON-NLS-1$ //$NON-NLS-2$
-		List<String> header = new ArrayList<>(List.of(texts.get("checklist.number"), texts.get("checklist.item"), texts.get("checklist.column"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				texts.get("checklist.round1"), texts.get("checklist.round1Date"), texts.get("checklist.round2"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				texts.get("checklist.round2Date"), //$NON-NLS-1$
-				texts.bind("checklist.target", Integer.toString(rules.fiscalYear().year()), Integer.toString(rules.fiscalYear().reiwaYear())), //$NON-NLS-1$
-				texts.get("checklist.remarks"), texts.get("checklist.key"))); //$NON-NLS-1$ //$NON-NLS-2$
+		List<Column> columns = new ArrayList<>(List.of(Column.printed(texts.get("checklist.number"), 7), Column.printed(texts.get("checklist.item"), 52), //$NON-NLS-1$ //$NON-NLS-2$
+				Column.printed(texts.get("checklist.column"), 21), Column.printed(texts.get("checklist.round1"), 8), //$NON-NLS-1$ //$NON-NLS-2$
+				Column.printed(texts.get("checklist.round1Date"), 11), Column.printed(texts.get("checklist.round2"), 8), //$NON-NLS-1$ //$NON-NLS-2$
+				Column.printed(texts.get("checklist.round2Date"), 11), //$NON-NLS-1$
+				Column.printed(texts.bind("checklist.target", Integer.toString(rules.fiscalYear().year()), //$NON-NLS-1$
+						Integer.toString(rules.fiscalYear().reiwaYear())), 13),
+				Column.printed(texts.get("checklist.remarks"), 24), Column.hidden(texts.get("checklist.key")))); //$NON-NLS-1$ //$NON-NLS-2$
 		if (showsResponsibility()) {
-			header.add(texts.get("checklist.responsibility")); //$NON-NLS-1$
+			columns.add(Column.printed(texts.get("checklist.responsibility"), 24)); //$NON-NLS-1$
 		}
-		table.header(header);
+		table.columns(columns);
 		for (Section section : edition.getSections()) {
 			List<Item> items = Editions.items(section, form);
 			if (items.isEmpty()) {
@@ -90,9 +91,6 @@ final class ChecklistTable {
 		table.dateValidation(ChecklistLayout.ROUND2_DATE, rules.earliestAnswerDate(), rules.latestAnswerDate());
 		table.dateValidation(ChecklistLayout.TARGET_DATE, rules.earliestTargetDate(), rules.latestTargetDate());
 		table.finish();
-		Sheet sheet = table.sheet();
-		sheet.setColumnWidth(ChecklistLayout.ITEM, 60 * 256); // long item texts wrap instead of widening the page
-		sheet.setColumnHidden(ChecklistLayout.KEY, true);
 	}
 
 	private void writeRow(TableWriter table, Item item, String column, ChecklistAnswer answer) {
@@ -101,14 +99,20 @@ final class ChecklistTable {
 				.text(texts.get("column." + column)); //$NON-NLS-1$
 		if (answer == null) {
 			row.empty(styles.input()).empty(styles.inputDate()).empty(styles.input()).empty(styles.inputDate())
-					.empty(styles.inputDate()).empty(styles.input());
+					.empty(styles.inputDate()).empty(styles.inputText());
 		} else {
 			row.cell(AnswerRules.label(texts, answer.getRound1()), styles.input())
 					.date(answer.getRound1Date(), styles.inputDate())
 					.cell(AnswerRules.label(texts, answer.getRound2()), styles.input())
 					.date(answer.getRound2Date(), styles.inputDate())
 					.date(answer.getTargetDate(), styles.inputDate())
-					.cell(answer.getRemarks(), styles.input());
+					.cell(answer.getRemarks(), styles.inputText());
+		}
+		String key = ChecklistLayout.key(item.getId(), column);
+		row.text(key);
+		if (answer != null) {
+			String sheetName = table.sheet().getSheetName();
+			context.data(ChecklistSheetIndex.class).ifPresent(index -> index.exported().put(sheetName, key, answer));
 		}
 		row.text(ChecklistLayout.key(item.getId(), column));
 		if (showsResponsibility()) {
@@ -127,11 +131,11 @@ final class ChecklistTable {
 		boolean ja = context.language() == WorkbookLanguage.JA;
 		String editionTitle = ja ? edition.getTitleJa() : edition.getTitleEn();
 		String formTitle = Editions.form(edition, form).map(f -> ja ? f.getTitleJa() : f.getTitleEn()).orElse(form.getLiteral());
-		return editionTitle + (ja ? "　" : " - ") + formTitle; //$NON-NLS-1$ //$NON-NLS-2$
+		return CertaintyMarkers.strip(editionTitle + (ja ? "　" : " - ") + formTitle); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private String sectionTitle(Section section) {
-		return context.language() == WorkbookLanguage.JA ? section.getTitleJa() : section.getTitleEn();
+		return CertaintyMarkers.strip(context.language() == WorkbookLanguage.JA ? section.getTitleJa() : section.getTitleEn());
 	}
 
 	private String itemText(Item item) {
@@ -139,9 +143,9 @@ final class ChecklistTable {
 		if (form == FormKind.VENDOR) {
 			String vendorText = ja ? item.getVendorTextJa() : item.getVendorTextEn();
 			if (vendorText != null && !vendorText.isBlank()) {
-				return vendorText;
+				return CertaintyMarkers.strip(vendorText);
 			}
 		}
-		return ja ? item.getTextJa() : item.getTextEn();
+		return CertaintyMarkers.strip(ja ? item.getTextJa() : item.getTextEn());
 	}
 }

@@ -16,8 +16,8 @@ public final class ContactSheetContributor implements SheetContributor {
 	public void contribute(ExportContext context) {
 		WorkbookTexts texts = SheetTexts.of(context);
 		TableWriter table = context.createTable(texts.get("sheet.contacts"), texts.get("sheet.contacts.description")); //$NON-NLS-1$ //$NON-NLS-2$
-		table.header(DeviceSheetContributor.headers(texts, "contact.", "order", "role", "side", "organization", "person", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-				"phone", "mail")); //$NON-NLS-1$ //$NON-NLS-2$
+		table.columns(new Columns(texts, "contact.").printed("order", 5).printed("role", 18).printed("side", 8) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				.printed("organization", 22).printed("person", 14).printed("phone", 15).printed("mail", 26).list()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		List<Contact> contacts = Sheets.handover(context).facility().getContacts().stream()
 				.sorted(Comparator.comparingInt(Contact::getOrder)).toList();
 		for (Contact c : contacts) {

@@ -19,7 +19,7 @@ import io.sekisho.workbook.WorkbookLanguage;
 import io.sekisho.workbook.WorkbookTexts;
 import io.sekisho.workbook.sheet.CellStyles;
 import io.sekisho.workbook.sheet.FormulaInjection;
-import io.sekisho.workbook.sheet.TableWriter;
+import io.sekisho.workbook.sheet.PrintLayout;
 
 /**
  * 表紙: confidentiality mark, facility, integrator, date, checklist edition, and the table of contents with a
@@ -48,7 +48,12 @@ public final class CoverSheet implements WorkbookExporter.CoverPage {
 		put(dateRow, 0, texts.get("cover.date"), styles.label(), styles); //$NON-NLS-1$
 		Cell date = dateRow.createCell(1);
 		date.setCellValue(handover.date());
-		date.setCellStyle(styles.date());
+		// a date among the plain fields above the contents: no border, left like the other values
+		CellStyle plainDate = context.workbook().createCellStyle();
+		plainDate.cloneStyleFrom(styles.plain());
+		plainDate.setDataFormat(styles.date().getDataFormat());
+		plainDate.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT);
+		date.setCellStyle(plainDate);
 		r = field(cover, r, texts.get("cover.edition"), //$NON-NLS-1$
 				ja ? handover.edition().getTitleJa() : handover.edition().getTitleEn(), styles);
 		r++;
@@ -65,9 +70,9 @@ public final class CoverSheet implements WorkbookExporter.CoverPage {
 			link.setHyperlink(hyperlink);
 			put(row, 1, entry.description(), styles.text(), styles);
 		}
-		cover.setColumnWidth(0, 40 * 256);
-		cover.setColumnWidth(1, 80 * 256);
-		TableWriter.printA4Landscape(cover, headerRow);
+		cover.setColumnWidth(0, 52 * 256); // a vendor sheet's name is up to 31 characters, most of them full-width
+		cover.setColumnWidth(1, 72 * 256);
+		PrintLayout.apply(cover, PrintLayout.visibleWidth(cover, 1), headerRow);
 	}
 
 	private static int field(Sheet sheet, int r, String label, String value, CellStyles styles) {

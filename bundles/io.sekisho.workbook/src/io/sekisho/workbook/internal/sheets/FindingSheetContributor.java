@@ -21,8 +21,9 @@ public final class FindingSheetContributor implements SheetContributor {
 	public void contribute(ExportContext context) {
 		WorkbookTexts texts = SheetTexts.of(context);
 		TableWriter table = context.createTable(texts.get("sheet.findings"), texts.get("sheet.findings.description")); //$NON-NLS-1$ //$NON-NLS-2$
-		table.header(DeviceSheetContributor.headers(texts, "finding.", "number", "severity", "source", "code", "subject", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-				"text", "remediation", "due", "status")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		table.columns(new Columns(texts, "finding.").printed("number", 5).printed("severity", 7).printed("source", 10) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				.printed("code", 14).printed("subject", 18).printed("text", 40).printed("remediation", 36) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				.printed("due", 11).printed("status", 9).list()); //$NON-NLS-1$ //$NON-NLS-2$
 		List<Finding> findings = Sheets.handover(context).facility().getFindings().stream()
 				.sorted(Comparator.comparing(Finding::getSeverity).reversed()
 						.thenComparing(Finding::getDueDate, Comparator.nullsLast(Comparator.naturalOrder())))

@@ -27,12 +27,31 @@ public final class SheetTexts {
 		return of(context.language());
 	}
 
-	/** @return the label of an enum literal of the facility model, empty for {@code null} */
+	/**
+	 * @return the label of an enum literal of the facility model as the rich client shows it (io.sekisho.model.edit),
+	 *         empty for {@code null}; the workbook's own texts override it only where a printed form needs it
+	 *         (a network device type "none" stays empty in the register)
+	 */
 	public static String label(WorkbookTexts texts, Enum<?> literal) {
 		if (literal == null) {
 			return ""; //$NON-NLS-1$
 		}
-		return texts.get("enum." + literal.getDeclaringClass().getSimpleName() + "." + literal.name()); //$NON-NLS-1$ //$NON-NLS-2$
+		// asked for every cell of an enum column: the label of a literal is found once per language
+		return LABELS.computeIfAbsent(texts.language(), l -> new ConcurrentHashMap<>()).computeIfAbsent(literal, l -> findLabel(texts, l));
+	}
+
+	private static final Map<WorkbookLanguage, Map<Enum<?>, String>> LABELS = new ConcurrentHashMap<>();
+
+	private static String findLabel(WorkbookTexts texts, Enum<?> literal) {
+		String override = "enum." + literal.getDeclaringClass().getSimpleName() + "." + literal.name(); //$NON-NLS-1$ //$NON-NLS-2$
+		if (texts.has(override)) {
+			return texts.get(override);
+		}
+		String label = ModelLabels.label(texts.language(), literal);
+		if (label == null) {
+			throw new IllegalArgumentException("no label for " + override); //$NON-NLS-1$
+		}
+		return label;
 	}
 
 	public static String yesNo(WorkbookTexts texts, boolean value) {

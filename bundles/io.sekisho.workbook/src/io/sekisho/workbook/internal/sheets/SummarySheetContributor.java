@@ -23,10 +23,13 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFPieChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 
 import io.sekisho.checklist.assessment.Assessments;
+import io.sekisho.core.labels.PasswordVerdict;
 import io.sekisho.checklist.assessment.FormKinds;
 import io.sekisho.checklist.assessment.Progress;
 import io.sekisho.checklist.assessment.SectionProgress;
@@ -44,7 +47,8 @@ import io.sekisho.workbook.SheetContributor;
 import io.sekisho.workbook.WorkbookLanguage;
 import io.sekisho.workbook.WorkbookTexts;
 import io.sekisho.workbook.sheet.CellStyles;
-import io.sekisho.workbook.sheet.TableWriter;
+import io.sekisho.workbook.sheet.PrintLayout;
+import io.sekisho.workbook.sheet.RowHeights;
 
 /**
  * サマリー: checklist progress per section, findings by severity, password verdicts and firmware status, with two
@@ -53,8 +57,34 @@ import io.sekisho.workbook.sheet.TableWriter;
  */
 public final class SummarySheetContributor implements SheetContributor {
 
-	/** Charts sit right of the tables, from this column. */
-	static final int CHART_COLUMN = 7;
+	/** Charts sit right of the tables, from this column, over this many columns of this width. */
+	static final int CHART_COLUMN = 6;
+	static final int CHART_COLUMNS = 8;
+	static final int CHART_COLUMN_WIDTH = 9;
+
+	/** Widths of the table columns: the label column, the numbers, a gap before the charts. */
+	static final int LABEL_WIDTH = 36;
+	static final int NUMBER_WIDTH = 14;
+	static final int GAP_WIDTH = 2;
+
+	/**
+	 * Explicit colours of the bars and slices (RGB): a chart whose series has no fill of its own takes theme
+	 * colours, which LibreOffice does not draw from a file without a theme, and Excel draws in its own order.
+	 */
+	static final Map<Severity, byte[]> SEVERITY_COLOURS = Map.of(Severity.CRITICAL, rgb(0xC0, 0x00, 0x00),
+			Severity.HIGH, rgb(0xED, 0x7D, 0x31), Severity.MEDIUM, rgb(0xFF, 0xC0, 0x00), Severity.LOW,
+			rgb(0x5B, 0x9B, 0xD5), Severity.INFO, rgb(0xA5, 0xA5, 0xA5));
+	static final Map<FirmwareStatus, byte[]> FIRMWARE_COLOURS = Map.of(FirmwareStatus.UNKNOWN, rgb(0xA5, 0xA5, 0xA5),
+			FirmwareStatus.CURRENT, rgb(0x70, 0xAD, 0x47), FirmwareStatus.UPDATE_AVAILABLE, rgb(0x5B, 0x9B, 0xD5),
+			FirmwareStatus.VULNERABLE, rgb(0xC0, 0x00, 0x00), FirmwareStatus.END_OF_SUPPORT, rgb(0x70, 0x30, 0xA0));
+
+	private static byte[] rgb(int r, int g, int b) {
+		return new byte[] { (byte) r, (byte) g, (byte) b };
+	}
+
+	private static XDDFSolidFillProperties fill(byte[] rgb) {
+		return new XDDFSolidFillProperties(XDDFColor.from(rgb));
+	}
 
 	@Override
 	public void contribute(ExportContext context) {
@@ -94,10 +124,15 @@ public final class SummarySheetContributor implements SheetContributor {
 			nextRow++;
 			int firmwareFirst = writeFirmware(facility, texts);
 
-			for (int c = 0; c < CHART_COLUMN; c++) {
-				sheet.setColumnWidth(c, (c == 0 ? 36 : 16) * 256);
+			sheet.setColumnWidth(0, LABEL_WIDTH * 256);
+			for (int c = 1; c < CHART_COLUMN - 1; c++) {
+				sheet.setColumnWidth(c, NUMBER_WIDTH * 256);
 			}
-			TableWriter.printA4Landscape(sheet, -1);
+			sheet.setColumnWidth(CHART_COLUMN - 1, GAP_WIDTH * 256);
+			for (int c = CHART_COLUMN; c < CHART_COLUMN + CHART_COLUMNS; c++) {
+				sheet.setColumnWidth(c, CHART_COLUMN_WIDTH * 256);
+			}
+			PrintLayout.apply(sheet, PrintLayout.visibleWidth(sheet, CHART_COLUMN + CHART_COLUMNS - 1), -1);
 			XSSFDrawing drawing = context.drawingView(sheet).createDrawingPatriarch();
 			findingsChart(drawing, texts, findingsFirst);
 			firmwareChart(drawing, texts, firmwareFirst);
@@ -113,7 +148,8 @@ public final class SummarySheetContributor implements SheetContributor {
 			header(texts, "summary.section", "summary.slots", "summary.answered", "summary.no", "summary.noWithoutTarget"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 			boolean ja = context.language() == WorkbookLanguage.JA;
 			for (SectionProgress s : progress.sections()) {
-				String title = s.section().getNumber() + " " + (ja ? s.section().getTitleJa() : s.section().getTitleEn()); //$NON-NLS-1$
+				String title = s.section().getNumber() + " " //$NON-NLS-1$
+						+ CertaintyMarkers.strip(ja ? s.section().getTitleJa() : s.section().getTitleEn());
 				counts(title, s.slots(), s.answered(), s.no(), s.noWithoutTarget());
 			}
 			SectionProgress total = progress.total();
@@ -133,9 +169,7 @@ public final class SummarySheetContributor implements SheetContributor {
 				}
 			}
 			int first = nextRow;
-			List<Severity> order = new ArrayList<>(Severity.VALUES);
-			java.util.Collections.reverse(order); // critical first
-			for (Severity s : order) {
+			for (Severity s : severitiesMostSevereFirst()) {
 				int[] count = bySeverity.getOrDefault(s, new int[2]);
 				counts(SheetTexts.label(texts, s), count[0], count[1]);
 			}
@@ -150,7 +184,7 @@ public final class SummarySheetContributor implements SheetContributor {
 				counts.merge(PasswordVerdict.of(a), 1, Integer::sum);
 			}
 			for (PasswordVerdict v : PasswordVerdict.values()) {
-				counts(texts.get(v.textKey), counts.getOrDefault(v, 0));
+				counts(v.label(context.language().locale()), counts.getOrDefault(v, 0));
 			}
 		}
 
@@ -169,9 +203,15 @@ public final class SummarySheetContributor implements SheetContributor {
 			return first;
 		}
 
+		private static List<Severity> severitiesMostSevereFirst() {
+			List<Severity> order = new ArrayList<>(Severity.VALUES);
+			java.util.Collections.reverse(order);
+			return order;
+		}
+
 		private void findingsChart(XSSFDrawing drawing, WorkbookTexts texts, int first) {
 			int last = first + Severity.VALUES.size() - 1;
-			XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, CHART_COLUMN, 2, CHART_COLUMN + 8, 18));
+			XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, CHART_COLUMN, 2, CHART_COLUMN + CHART_COLUMNS, 18));
 			chart.setTitleText(texts.get("summary.chart.findings")); //$NON-NLS-1$
 			chart.setTitleOverlay(false);
 			XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
@@ -179,14 +219,20 @@ public final class SummarySheetContributor implements SheetContributor {
 			values.setCrosses(AxisCrosses.AUTO_ZERO);
 			XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
 			data.setBarDirection(BarDirection.COL);
+			data.setVaryColors(false);
 			XDDFChartData.Series series = data.addSeries(categorySource(first, last), numberSource(first, last, 1));
 			series.setTitle(texts.get("summary.open"), null); //$NON-NLS-1$
+			series.setFillProperties(fill(SEVERITY_COLOURS.get(Severity.HIGH)));
 			chart.plot(data);
+			List<Severity> order = severitiesMostSevereFirst();
+			for (int i = 0; i < order.size(); i++) {
+				series.getDataPoint(i).setFillProperties(fill(SEVERITY_COLOURS.get(order.get(i))));
+			}
 		}
 
 		private void firmwareChart(XSSFDrawing drawing, WorkbookTexts texts, int first) {
 			int last = first + FirmwareStatus.VALUES.size() - 1;
-			XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, CHART_COLUMN, 20, CHART_COLUMN + 8, 36));
+			XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, CHART_COLUMN, 20, CHART_COLUMN + CHART_COLUMNS, 36));
 			chart.setTitleText(texts.get("summary.chart.firmware")); //$NON-NLS-1$
 			chart.setTitleOverlay(false);
 			chart.getOrAddLegend().setPosition(LegendPosition.RIGHT);
@@ -194,7 +240,11 @@ public final class SummarySheetContributor implements SheetContributor {
 			data.setVaryColors(true);
 			XDDFChartData.Series series = data.addSeries(categorySource(first, last), numberSource(first, last, 1));
 			series.setTitle(texts.get("summary.records"), null); //$NON-NLS-1$
+			series.setFillProperties(fill(FIRMWARE_COLOURS.get(FirmwareStatus.UNKNOWN)));
 			chart.plot(data);
+			for (int i = 0; i < FirmwareStatus.VALUES.size(); i++) {
+				series.getDataPoint(i).setFillProperties(fill(FIRMWARE_COLOURS.get(FirmwareStatus.VALUES.get(i))));
+			}
 		}
 
 		/** The labels of column A, rows first..last, as the chart's cached categories and formula. */
@@ -224,8 +274,14 @@ public final class SummarySheetContributor implements SheetContributor {
 
 		private void header(WorkbookTexts texts, String... keys) {
 			Row row = sheet.createRow(nextRow++);
+			int lines = 1;
 			for (int c = 0; c < keys.length; c++) {
-				cell(row, c, styles.header()).setCellValue(texts.get(keys[c]));
+				String title = texts.get(keys[c]);
+				cell(row, c, styles.header()).setCellValue(title);
+				lines = Math.max(lines, RowHeights.lines(title, c == 0 ? LABEL_WIDTH : NUMBER_WIDTH));
+			}
+			if (lines > 1) {
+				row.setHeightInPoints(RowHeights.points(lines));
 			}
 		}
 

@@ -69,9 +69,8 @@ final class PlainSxssfExport {
 				w.row(accounts, a.getDevice() == null ? null : a.getDevice().getName(), a.getSystem(), a.getUserName(),
 						String.valueOf(a.getKind()), a.getOwner(), a.getOwnerOrganization() == null ? null : a.getOwnerOrganization().getName(),
 						String.valueOf(a.getStatus()), a.getLastUsed(), String.valueOf(a.isMultiFactorAuthentication()),
-						p == null ? null : p.getProfileId(), p == null ? null : (long) p.getScore(), p == null ? null : (long) p.getLength(),
-						p == null ? null : p.getCharacterClasses().toString(), p == null || p.getFindingCodes().isEmpty() ? "OK" : "NG", //$NON-NLS-1$ //$NON-NLS-2$
-						p == null ? null : String.join(", ", p.getFindingCodes()), //$NON-NLS-1$
+						p == null || p.getFindingCodes().isEmpty() ? "OK" : "NG", //$NON-NLS-1$ //$NON-NLS-2$
+						p == null || p.getFindingCodes().isEmpty() ? null : "change", //$NON-NLS-1$
 						p == null || p.getAssessedAt() == null ? null : LocalDate.ofInstant(p.getAssessedAt(), java.time.ZoneOffset.UTC));
 			}
 			SXSSFSheet contacts = workbook.createSheet("contacts"); //$NON-NLS-1$
