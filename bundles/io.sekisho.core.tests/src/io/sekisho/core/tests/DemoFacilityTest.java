@@ -145,8 +145,11 @@ class DemoFacilityTest {
 		assertTrue(problems.stream().noneMatch(Problem::isError), problems.toString());
 		Set<Integer> codes = problems.stream().map(Problem::code).collect(Collectors.toSet());
 		assertEquals(Set.of(ValidationCodes.VPN_SOURCE_RESTRICTION_UNKNOWN, ValidationCodes.VPN_LOGGING_UNKNOWN,
-				ValidationCodes.CONNECTION_SOURCE_RESTRICTION_UNKNOWN, ValidationCodes.CONNECTION_LOGGING_UNKNOWN), codes);
-		assertTrue(problems.stream().allMatch(p -> p.path().contains("VPN-MEAL01") || p.path().contains("給食")), problems.toString());
+				ValidationCodes.CONNECTION_SOURCE_RESTRICTION_UNKNOWN, ValidationCodes.CONNECTION_LOGGING_UNKNOWN,
+				ValidationCodes.END_OF_SUPPORT_PASSED), codes);
+		// the caterer's VPN lacks its records; the CT's console is past its end of support (2020-01-14)
+		assertTrue(problems.stream().allMatch(p -> p.path().contains("VPN-MEAL01") || p.path().contains("給食")
+				|| p.code() == ValidationCodes.END_OF_SUPPORT_PASSED && p.path().contains("CT-01")), problems.toString());
 	}
 
 	@Test

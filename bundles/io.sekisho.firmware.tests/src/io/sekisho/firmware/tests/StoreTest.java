@@ -178,11 +178,12 @@ class StoreTest {
 			} else {
 				assertTrue(e instanceof StoreException && e.getMessage().contains(store.toString()), e.getMessage());
 			}
-			assertEquals(before, storeFiles());
+			assertEquals(before, storeFiles(), failure.getMessage());
 			try (VulnerabilityStore s = VulnerabilityStores.open(store)) {
 				assertEquals(List.of("CVE-2018-13379"), ids(s.candidates("fortinet", "fortios")));
 				assertEquals(0, s.status().kevEntries());
 			}
+			assertEquals(before, storeFiles(), "after open, " + failure.getMessage());
 		}
 	}
 
@@ -225,17 +226,14 @@ class StoreTest {
 			}
 		}
 		// an older Sekisho wrote this store: mark its database with another format version
-		String current = Files.readString(store.resolve("current")).trim();
-		try (java.sql.Connection c = new org.h2.Driver().connect("jdbc:h2:file:" + store.resolve(current), new java.util.Properties());
-				java.sql.Statement s = c.createStatement()) {
-			s.execute("UPDATE meta SET v = '0' WHERE k = 'schema'");
-		}
+		String current = Files.readString(store.resolve("current")).trim().split(" ")[0];
+		Files.writeString(store.resolve("current"), current + " 0\n");
 		try (VulnerabilityStore s = VulnerabilityStores.open(store)) {
 			assertEquals(List.of("CVE-2018-13379", "CVE-2022-42475"), ids(s.candidates("fortinet", "fortios")));
 			assertEquals(1404, s.status().kevEntries());
 			assertEquals(LocalDate.of(2026, 11, 30), s.status().dataDate());
 		}
-		assertFalse(current.equals(Files.readString(store.resolve("current")).trim()), "a new database");
+		assertFalse(Files.readString(store.resolve("current")).startsWith(current), "a new database");
 	}
 
 	@Test

@@ -4,6 +4,8 @@ import java.util.Locale;
 
 /** The few reads of CPE 2.3 formatted strings the store needs (escaped colons respected). */
 public final class CpeNames {
+	private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+"); //$NON-NLS-1$
+
 	private CpeNames() {
 	}
 
@@ -40,6 +42,13 @@ public final class CpeNames {
 		if (name == null) {
 			return ""; //$NON-NLS-1$
 		}
-		return name.trim().toLowerCase(Locale.ROOT).replaceAll("[\\s]+", "_"); //$NON-NLS-1$ //$NON-NLS-2$
+		String trimmed = name.trim();
+		// fast path: CPE names are lower case without blanks already (called for every cpeMatch on import)
+		boolean plain = true;
+		for (int i = 0; i < trimmed.length() && plain; i++) {
+			char c = trimmed.charAt(i);
+			plain = !Character.isWhitespace(c) && !Character.isUpperCase(c);
+		}
+		return plain ? trimmed : BLANKS.matcher(trimmed.toLowerCase(Locale.ROOT)).replaceAll("_"); //$NON-NLS-1$
 	}
 }

@@ -103,6 +103,18 @@ class ValidationTest {
 	}
 
 	@Test
+	void aDevicePastItsEndOfSupportIsAWarningUntilItIsDecommissioned() {
+		vpn.setEndOfSupport(java.time.LocalDate.now().minusDays(1));
+		Problem p = only(ValidationCodes.END_OF_SUPPORT_PASSED, Diagnostic.WARNING);
+		assertTrue(p.message().contains(vpn.getEndOfSupport().toString()), p.message());
+		vpn.setEndOfSupport(java.time.LocalDate.now().plusYears(1));
+		assertEquals(List.of(), problems());
+		vpn.setEndOfSupport(java.time.LocalDate.now().minusYears(1));
+		vpn.setStatus(io.sekisho.model.facility.DeviceStatus.DECOMMISSIONED);
+		assertTrue(problems().stream().noneMatch(x -> x.code() == ValidationCodes.END_OF_SUPPORT_PASSED), problems().toString());
+	}
+
+	@Test
 	void vpnGatewayWithoutSourceRestrictionInformation() {
 		vpn.setSourceAddressRestriction(Availability.UNKNOWN);
 		only(ValidationCodes.VPN_SOURCE_RESTRICTION_UNKNOWN, Diagnostic.WARNING);

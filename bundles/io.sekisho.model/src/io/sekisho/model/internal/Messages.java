@@ -34,6 +34,7 @@ public final class Messages extends NLS {
 	public static String Validation_macInvalid;
 	public static String Validation_vpnSourceRestrictionUnknown;
 	public static String Validation_vpnLoggingUnknown;
+	public static String Validation_endOfSupportPassed;
 	public static String Validation_connectionSourceRestrictionUnknown;
 	public static String Validation_connectionLoggingUnknown;
 	public static String Validation_activeAccountOnDecommissioned;

@@ -16,6 +16,7 @@ public final class ValidationCodes {
 	public static final int ANSWER_WITHOUT_DATE = 12;
 	public static final int LINK_INCOMPLETE = 13;
 	public static final int SALT_TOO_SHORT = 14;
+	public static final int END_OF_SUPPORT_PASSED = 15;
 
 	private ValidationCodes() {
 	}

@@ -87,6 +87,12 @@ public class WorkbookValidator extends EObjectValidator {
 				problems.error(ValidationCodes.MAC_ADDRESS_INVALID, Literals.DEVICE__MAC_ADDRESSES, NLS.bind(Messages.Validation_macInvalid, mac));
 			}
 		}
+		if (device.getEndOfSupport() != null && device.getStatus() != DeviceStatus.DECOMMISSIONED
+				&& device.getEndOfSupport().isBefore(java.time.LocalDate.now())) {
+			// the device catalog fills the date when a model is picked; a vendor's catalog brings its products' dates
+			problems.warning(ValidationCodes.END_OF_SUPPORT_PASSED, Literals.DEVICE__END_OF_SUPPORT,
+					NLS.bind(Messages.Validation_endOfSupportPassed, device.getEndOfSupport()));
+		}
 		if (device.getNetworkType() == NetworkDeviceType.VPN_GATEWAY && device.getStatus() != DeviceStatus.DECOMMISSIONED) {
 			if (device.getSourceAddressRestriction() == Availability.UNKNOWN) {
 				problems.warning(ValidationCodes.VPN_SOURCE_RESTRICTION_UNKNOWN, Literals.DEVICE__SOURCE_ADDRESS_RESTRICTION,

@@ -14,6 +14,8 @@ public final class Messages extends NLS {
 	public static String Menu_edit;
 	public static String Menu_window;
 	public static String Menu_help;
+	public static String Menu_new;
+	public static String Menu_showView;
 	public static String Editor_notAFile;
 	public static String Editor_noWorkbook;
 	public static String Editor_saveFailedTitle;

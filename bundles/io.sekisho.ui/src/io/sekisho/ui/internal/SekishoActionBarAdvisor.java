@@ -6,6 +6,7 @@ import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
@@ -21,7 +22,10 @@ final class SekishoActionBarAdvisor extends ActionBarAdvisor {
 	protected void fillMenuBar(IMenuManager menuBar) {
 		IWorkbenchWindow window = getActionBarConfigurer().getWindowConfigurer().getWindow();
 		MenuManager file = new MenuManager(Messages.Menu_file, IWorkbenchActionConstants.M_FILE);
-		file.add(register(ActionFactory.NEW.create(window)));
+		// File > New lists the perspective's new-wizard shortcuts (施設) directly, "Other..." last
+		MenuManager newMenu = new MenuManager(Messages.Menu_new, ActionFactory.NEW.getId());
+		newMenu.add(ContributionItemFactory.NEW_WIZARD_SHORTLIST.create(window));
+		file.add(newMenu);
 		file.add(new Separator(IWorkbenchActionConstants.NEW_EXT));
 		file.add(register(ActionFactory.SAVE.create(window)));
 		file.add(register(ActionFactory.SAVE_ALL.create(window)));
@@ -45,6 +49,9 @@ final class SekishoActionBarAdvisor extends ActionBarAdvisor {
 		edit.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 
 		MenuManager windowMenu = new MenuManager(Messages.Menu_window, IWorkbenchActionConstants.M_WINDOW);
+		MenuManager showView = new MenuManager(Messages.Menu_showView, "showView"); //$NON-NLS-1$
+		showView.add(ContributionItemFactory.VIEWS_SHORTLIST.create(window));
+		windowMenu.add(showView);
 		windowMenu.add(register(ActionFactory.RESET_PERSPECTIVE.create(window)));
 		windowMenu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		windowMenu.add(register(ActionFactory.PREFERENCES.create(window)));

@@ -33,7 +33,8 @@ class ChecklistCommandTest {
 	@BeforeEach
 	void writeDemo() {
 		demo = dir.resolve("demo.sekisho");
-		CliRun run = CliRun.of("demo", "--out", demo.toString());
+		// the demo as it stood in FY2025 (R7 only): the tests below are about that edition; R8Test covers this year's
+		CliRun run = CliRun.of("demo", "--out", demo.toString(), "--fiscal-year", "2025");
 		assertEquals(ExitCode.OK, run.exitCode(), run.err());
 	}
 
@@ -68,7 +69,7 @@ class ChecklistCommandTest {
 		ChecklistAssessment own = Assessments.facilityAssessment(before, "mhlw-r7").orElseThrow();
 		int answersBefore = own.getAnswers().size();
 
-		CliRun run = CliRun.of("checklist", "suggest", demo.toString(), "--apply");
+		CliRun run = CliRun.of("checklist", "suggest", demo.toString(), "--edition", "mhlw-r7", "--apply");
 		assertEquals(ExitCode.OK, run.exitCode(), run.err());
 		assertTrue(Files.exists(demo.resolveSibling("demo.sekisho.bak")) || Files.list(dir).count() >= 1);
 
@@ -84,7 +85,7 @@ class ChecklistCommandTest {
 
 		// a second run writes nothing and leaves the file as it is
 		String saved = Files.readString(demo, StandardCharsets.UTF_8);
-		CliRun again = CliRun.of("checklist", "suggest", demo.toString(), "--apply");
+		CliRun again = CliRun.of("checklist", "suggest", demo.toString(), "--edition", "mhlw-r7", "--apply");
 		assertEquals(ExitCode.OK, again.exitCode(), again.err());
 		assertEquals(saved, Files.readString(demo, StandardCharsets.UTF_8));
 	}
@@ -95,10 +96,11 @@ class ChecklistCommandTest {
 		assertEquals(ExitCode.OK, run.exitCode(), run.err());
 		List<String> totals = run.out().lines().filter(l -> l.matches(".*\\s\\d+/\\d+\\s+\\d+\\s+\\d+$")).toList();
 		assertFalse(totals.isEmpty(), run.out());
-		// the hospital form of the demo: 4 of 23 answers given, one いいえ (with its target date)
-		assertTrue(run.out().lines().anyMatch(l -> l.matches(".*\\s4/23\\s+1\\s+0$")), run.out());
-		// the EHR vendor's form is empty: 0 of 22
-		assertTrue(run.out().lines().anyMatch(l -> l.matches(".*\\s0/22\\s+0\\s+0$")), run.out());
+		// the hospital form of the FY2025 demo: 9 of 22 answers given (2-⑦ is one 全般 answer now), four いいえ, each
+		// with its target date
+		assertTrue(run.out().lines().anyMatch(l -> l.matches(".*\\s9/22\\s+4\\s+0$")), run.out());
+		// the EHR vendor's form is empty: 0 of 21
+		assertTrue(run.out().lines().anyMatch(l -> l.matches(".*\\s0/21\\s+0\\s+0$")), run.out());
 	}
 
 	@Test
@@ -119,7 +121,7 @@ class ChecklistCommandTest {
 		assertEquals(Answer.YES, Assessments.answer(carried, "2-⑩", "server").orElseThrow().getRound1());
 
 		String saved = Files.readString(demo, StandardCharsets.UTF_8);
-		CliRun again = CliRun.of("checklist", "carry-over", demo.toString());
+		CliRun again = CliRun.of("checklist", "carry-over", demo.toString(), "--to", "mhlw-r7");
 		assertEquals(ExitCode.OK, again.exitCode(), again.err());
 		assertEquals(saved, Files.readString(demo, StandardCharsets.UTF_8), "a started assessment is left as it is");
 		assertEquals(ExitCode.USAGE, CliRun.of("checklist", "carry-over", demo.toString(), "--to", "mhlw-r6").exitCode());

@@ -59,7 +59,8 @@ class ModelCommandsTest {
 	@Test
 	void validateWarnsAboutAYesTheModelContradicts() throws IOException {
 		Path file = dir.resolve("contradicted.sekisho");
-		assertEquals(ExitCode.OK, CliRun.of("demo", "--out", file.toString()).exitCode());
+		// the FY2025 demo (R7 only), so that one answer is contradicted, not R7's and R8's alike
+		assertEquals(ExitCode.OK, CliRun.of("demo", "--out", file.toString(), "--fiscal-year", "2025").exitCode());
 		// the demo answers はい to the inventory item 2-①; a device in use without maker, model or place contradicts it
 		io.sekisho.model.facility.FacilityWorkbook workbook = io.sekisho.model.persistence.SekishoFiles.loadWorkbook(file);
 		io.sekisho.model.facility.Device device = workbook.getDevices().stream()
@@ -71,7 +72,7 @@ class ModelCommandsTest {
 		CliRun run = CliRun.of("validate", file.toString());
 		assertEquals(ExitCode.OK, run.exitCode(), "warnings alone do not fail: " + run.out() + run.err());
 		List<String> contradicted = run.out().lines().filter(l -> l.contains("2-①") && l.contains("yes")).toList();
-		assertEquals(1, contradicted.size(), run.out());
+		assertEquals(2, contradicted.size(), "last year's R7 and this year's R8 both answered はい: " + run.out());
 		assertTrue(contradicted.get(0).startsWith("WARNING\t/checklistAssessments"), contradicted.get(0));
 		assertTrue(contradicted.get(0).contains(device.getName()), "the reason names the device: " + contradicted.get(0));
 	}

@@ -23,7 +23,7 @@ public final class InstalledStores {
 				return new InMemoryVulnerabilityStore();
 			}
 			Path database = layout.database(current.get());
-			if (H2VulnerabilityStore.schemaVersion(database) != H2Schema.VERSION) {
+			if (layout.currentVersion() != H2Schema.VERSION) {
 				new StoreImporter(dir).rebuild(ImportListener.NONE);
 				current = layout.current();
 				if (current.isEmpty()) {

@@ -99,8 +99,7 @@ public final class StoreImporter {
 		String name = "store-" + Long.toString(System.currentTimeMillis(), 36) + "-" //$NON-NLS-1$ //$NON-NLS-2$
 				+ HexFormat.of().formatHex(RANDOM.generateSeed(4));
 		Path base = layout.database(name);
-		boolean rebuild = forceRebuild || current.isEmpty()
-				|| H2VulnerabilityStore.schemaVersion(layout.database(current.get())) != H2Schema.VERSION;
+		boolean rebuild = forceRebuild || current.isEmpty() || layout.currentVersion() != H2Schema.VERSION;
 		List<FileResult> results = new ArrayList<>();
 		Map<Path, FileResult> newFeeds = new LinkedHashMap<>();
 		StoreStatus status;

@@ -13,8 +13,9 @@ import java.util.Optional;
 /**
  * The files of one store folder:
  * <ul>
- * <li>{@code current} - the name of the database that answers queries (one line); replaced atomically once a new
- * database is complete, so a crash at any moment leaves the previous one in charge;</li>
+ * <li>{@code current} - the name of the database that answers queries and its format version ({@code name
+ * version}, one line); replaced atomically once a new database is complete, so a crash at any moment leaves the
+ * previous one in charge;</li>
  * <li>{@code <name>.mv.db} - H2 databases; only the one {@code current} names is live, others are leftovers of an
  * interrupted import or the previous generation, removed by the next import;</li>
  * <li>{@code feeds/<sha256>.feed} and {@code feeds/manifest.tsv} - the imported feed files as given, in import
@@ -54,7 +55,7 @@ record StoreLayout(Path dir) {
 		if (!Files.isRegularFile(pointer())) {
 			return Optional.empty();
 		}
-		String name = Files.readString(pointer(), StandardCharsets.UTF_8).trim();
+		String name = Files.readString(pointer(), StandardCharsets.UTF_8).trim().split("\\s+")[0]; //$NON-NLS-1$
 		if (name.isEmpty() || !name.matches("store-[0-9a-z-]+") //$NON-NLS-1$
 				|| !Files.isRegularFile(H2Schema.file(database(name)))) {
 			return Optional.empty();
@@ -62,9 +63,22 @@ record StoreLayout(Path dir) {
 		return Optional.of(name);
 	}
 
+	/** The format version the live database was written with, or -1 (none, or a pointer without one). */
+	int currentVersion() throws IOException {
+		if (!Files.isRegularFile(pointer())) {
+			return -1;
+		}
+		String[] words = Files.readString(pointer(), StandardCharsets.UTF_8).trim().split("\\s+"); //$NON-NLS-1$
+		try {
+			return words.length > 1 ? Integer.parseInt(words[1]) : -1;
+		} catch (NumberFormatException e) {
+			return -1;
+		}
+	}
+
 	/** Makes {@code name} the live database: written beside, flushed, then renamed over the pointer. */
 	void switchTo(String name) throws IOException {
-		writeAtomically(pointer(), (name + "\n").getBytes(StandardCharsets.UTF_8)); //$NON-NLS-1$
+		writeAtomically(pointer(), (name + " " + H2Schema.VERSION + "\n").getBytes(StandardCharsets.UTF_8)); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	static void writeAtomically(Path target, byte[] content) throws IOException {

@@ -30,10 +30,13 @@ final class StoreWriter implements FeedSink, AutoCloseable {
 	private static final int BATCH = 2000;
 
 	private final Connection connection;
-	private final PreparedStatement cveLastModified;
 	private final PreparedStatement insertCve;
 	private final PreparedStatement updateCve;
+	private final PreparedStatement oldData;
 	private final PreparedStatement deleteProducts;
+	private final PreparedStatement insertProductName;
+	/** vendor NUL product → product id, all of the database's products (tens of thousands at most). */
+	private final java.util.Map<String, Integer> productIds = new java.util.HashMap<>();
 	private final PreparedStatement insertProduct;
 	private final PreparedStatement kevData;
 	private final PreparedStatement mergeKev;
@@ -44,6 +47,8 @@ final class StoreWriter implements FeedSink, AutoCloseable {
 	private final PreparedStatement deleteJvnVendors;
 	private final PreparedStatement insertJvnVendor;
 	private final Set<String> pending = new HashSet<>();
+	/** Every CVE id of the database with its lastModified: one scan at the start instead of a query per record. */
+	private final java.util.Map<String, String> known = new java.util.HashMap<>();
 	private int batched;
 
 	long added;
@@ -52,11 +57,12 @@ final class StoreWriter implements FeedSink, AutoCloseable {
 
 	StoreWriter(Connection connection) throws SQLException {
 		this.connection = connection;
-		cveLastModified = connection.prepareStatement("SELECT last_modified FROM cve WHERE id = ?"); //$NON-NLS-1$
-		insertCve = connection.prepareStatement("INSERT INTO cve(id, last_modified, awaiting, cna, data) VALUES(?, ?, ?, ?, ?)"); //$NON-NLS-1$
-		updateCve = connection.prepareStatement("UPDATE cve SET last_modified = ?, awaiting = ?, cna = ?, data = ? WHERE id = ?"); //$NON-NLS-1$
-		deleteProducts = connection.prepareStatement("DELETE FROM cve_product WHERE cve_id = ?"); //$NON-NLS-1$
-		insertProduct = connection.prepareStatement("INSERT INTO cve_product(vendor, product, cve_id) VALUES(?, ?, ?)"); //$NON-NLS-1$
+		insertCve = connection.prepareStatement("INSERT INTO cve(num, id, last_modified, awaiting, cna, data) VALUES(?, ?, ?, ?, ?, ?)"); //$NON-NLS-1$
+		updateCve = connection.prepareStatement("UPDATE cve SET last_modified = ?, awaiting = ?, cna = ?, data = ? WHERE num = ?"); //$NON-NLS-1$
+		oldData = connection.prepareStatement("SELECT data FROM cve WHERE num = ?"); //$NON-NLS-1$
+		deleteProducts = connection.prepareStatement("DELETE FROM cve_product WHERE pid = ? AND num = ?"); //$NON-NLS-1$
+		insertProduct = connection.prepareStatement("INSERT INTO cve_product(pid, num) VALUES(?, ?)"); //$NON-NLS-1$
+		insertProductName = connection.prepareStatement("INSERT INTO product(pid, vendor, product) VALUES(?, ?, ?)"); //$NON-NLS-1$
 		kevData = connection.prepareStatement("SELECT data FROM kev WHERE cve_id = ?"); //$NON-NLS-1$
 		mergeKev = connection.prepareStatement("MERGE INTO kev(cve_id, data) KEY(cve_id) VALUES(?, ?)"); //$NON-NLS-1$
 		jvnData = connection.prepareStatement("SELECT data FROM jvn WHERE id = ?"); //$NON-NLS-1$
@@ -65,6 +71,18 @@ final class StoreWriter implements FeedSink, AutoCloseable {
 		insertJvnCve = connection.prepareStatement("INSERT INTO jvn_cve(cve_id, jvn_id) VALUES(?, ?)"); //$NON-NLS-1$
 		deleteJvnVendors = connection.prepareStatement("DELETE FROM jvn_vendor WHERE jvn_id = ?"); //$NON-NLS-1$
 		insertJvnVendor = connection.prepareStatement("INSERT INTO jvn_vendor(vendor, jvn_id) VALUES(?, ?)"); //$NON-NLS-1$
+		try (PreparedStatement all = connection.prepareStatement("SELECT id, last_modified FROM cve"); //$NON-NLS-1$
+				ResultSet r = all.executeQuery()) {
+			while (r.next()) {
+				known.put(r.getString(1), r.getString(2));
+			}
+		}
+		try (PreparedStatement all = connection.prepareStatement("SELECT pid, vendor, product FROM product"); //$NON-NLS-1$
+				ResultSet r = all.executeQuery()) {
+			while (r.next()) {
+				productIds.put(r.getString(2) + '\u0000' + r.getString(3), Integer.valueOf(r.getInt(1)));
+			}
+		}
 	}
 
 	void resetCounts() {
@@ -78,51 +96,69 @@ final class StoreWriter implements FeedSink, AutoCloseable {
 		try {
 			String id = record.cveId();
 			seeable(id);
-			String existing = null;
-			boolean exists = false;
-			cveLastModified.setString(1, id);
-			try (ResultSet r = cveLastModified.executeQuery()) {
-				if (r.next()) {
-					exists = true;
-					existing = r.getString(1);
-				}
-			}
-			if (exists && !newer(record.lastModified(), existing)) {
+			boolean exists = known.containsKey(id);
+			if (exists && !newer(record.lastModified(), known.get(id))) {
 				skipped++;
 				return;
 			}
+			known.put(id, record.lastModified());
+			long num = H2Schema.number(id);
 			byte[] data = RecordCodec.encode(record);
 			boolean awaiting = record.awaitingAnalysis();
 			boolean cna = !record.cnaAffected().isEmpty();
 			if (exists) {
+				flush(); // the old version's product rows: read it as written
+				oldData.setLong(1, num);
+				try (ResultSet r = oldData.executeQuery()) {
+					if (r.next()) {
+						for (String[] vp : products(RecordCodec.decodeCve(r.getBytes(1)))) {
+							deleteProducts.setInt(1, productId(vp));
+							deleteProducts.setLong(2, num);
+							deleteProducts.addBatch();
+						}
+					}
+				}
 				updateCve.setString(1, record.lastModified());
 				updateCve.setBoolean(2, awaiting);
 				updateCve.setBoolean(3, cna);
 				updateCve.setBytes(4, data);
-				updateCve.setString(5, id);
+				updateCve.setLong(5, num);
 				updateCve.addBatch();
-				deleteProducts.setString(1, id);
-				deleteProducts.addBatch();
 				updated++;
 			} else {
-				insertCve.setString(1, id);
-				insertCve.setString(2, record.lastModified());
-				insertCve.setBoolean(3, awaiting);
-				insertCve.setBoolean(4, cna);
-				insertCve.setBytes(5, data);
+				insertCve.setLong(1, num);
+				insertCve.setString(2, id);
+				insertCve.setString(3, record.lastModified());
+				insertCve.setBoolean(4, awaiting);
+				insertCve.setBoolean(5, cna);
+				insertCve.setBytes(6, data);
 				insertCve.addBatch();
 				added++;
 			}
 			for (String[] vp : products(record)) {
-				insertProduct.setString(1, vp[0]);
-				insertProduct.setString(2, vp[1]);
-				insertProduct.setString(3, id);
+				insertProduct.setInt(1, productId(vp));
+				insertProduct.setLong(2, num);
 				insertProduct.addBatch();
 			}
 			queued(id);
 		} catch (SQLException e) {
 			throw new SqlIOException(e);
 		}
+	}
+
+	/** The id of a vendor:product, a new row in {@code product} the first time it is seen. */
+	private int productId(String[] vp) throws SQLException {
+		String key = vp[0] + '\u0000' + vp[1];
+		Integer id = productIds.get(key);
+		if (id == null) {
+			id = Integer.valueOf(productIds.size() + 1);
+			productIds.put(key, id);
+			insertProductName.setInt(1, id.intValue());
+			insertProductName.setString(2, vp[0]);
+			insertProductName.setString(3, vp[1]);
+			insertProductName.addBatch();
+		}
+		return id.intValue();
 	}
 
 	/** NVD's ISO timestamps compare as text; a record without one never replaces a dated one. */
@@ -277,6 +313,7 @@ final class StoreWriter implements FeedSink, AutoCloseable {
 		deleteProducts.executeBatch();
 		deleteJvnCves.executeBatch();
 		deleteJvnVendors.executeBatch();
+		insertProductName.executeBatch();
 		insertCve.executeBatch();
 		updateCve.executeBatch();
 		insertProduct.executeBatch();
@@ -321,8 +358,8 @@ final class StoreWriter implements FeedSink, AutoCloseable {
 
 	@Override
 	public void close() throws SQLException {
-		for (PreparedStatement s : new PreparedStatement[] { cveLastModified, insertCve, updateCve, deleteProducts,
-				insertProduct, kevData, mergeKev, jvnData, mergeJvn, deleteJvnCves, insertJvnCve, deleteJvnVendors,
+		for (PreparedStatement s : new PreparedStatement[] { insertCve, updateCve, oldData, deleteProducts,
+				insertProduct, insertProductName, kevData, mergeKev, jvnData, mergeJvn, deleteJvnCves, insertJvnCve, deleteJvnVendors,
 				insertJvnVendor }) {
 			s.close();
 		}

@@ -284,7 +284,7 @@ class FacilityEditorTest {
 
 		new EditorTour(editor).accounts();
 		UiTestSupport.settle();
-		AccountsPage page = (AccountsPage) editor.findPage("accounts");
+		AccountsPage page = (AccountsPage) editor.findPage(BuiltInPages.ACCOUNTS);
 		Account account = editor.workbook().getAccounts().get(1);
 		page.table().viewer().setSelection(new StructuredSelection(account), true);
 		UiTestSupport.settle();

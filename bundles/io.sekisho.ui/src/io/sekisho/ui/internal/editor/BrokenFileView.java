@@ -56,7 +56,6 @@ final class BrokenFileView {
 		form.addDisposeListener(e -> toolkit.dispose());
 		form.setText(NLS.bind(Messages.Broken_heading, editor.file().getName()));
 		toolkit.decorateFormHeading(form.getForm());
-		form.setMessage(problem.what(), org.eclipse.jface.dialogs.IMessageProvider.ERROR);
 		Composite body = form.getBody();
 		body.setLayout(new GridLayout(1, false));
 		summary = toolkit.createLabel(body, text(), SWT.WRAP);

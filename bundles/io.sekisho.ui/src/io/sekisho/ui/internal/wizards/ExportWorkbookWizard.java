@@ -94,7 +94,7 @@ public final class ExportWorkbookWizard extends Wizard implements IExportWizard 
 	/** A copy of the facility as the user sees it: from its open editor, else from the file. */
 	private FacilityWorkbook snapshot() {
 		IEditorPart editor = workbench.getActiveWorkbenchWindow().getActivePage().findEditor(new FileEditorInput(file));
-		if (editor instanceof FacilityEditor facilityEditor) {
+		if (editor instanceof FacilityEditor facilityEditor && facilityEditor.workbook() != null) {
 			return EcoreUtil.copy(facilityEditor.workbook());
 		}
 		try {

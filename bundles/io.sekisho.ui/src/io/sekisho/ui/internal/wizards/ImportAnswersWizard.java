@@ -132,7 +132,7 @@ public final class ImportAnswersWizard extends Wizard implements IImportWizard {
 	public boolean performFinish() {
 		ImportResult result = preview.resolved(); // with the side chosen for every conflict
 		IEditorPart editor = workbench.getActiveWorkbenchWindow().getActivePage().findEditor(new FileEditorInput(file));
-		if (editor instanceof FacilityEditor facilityEditor) {
+		if (editor instanceof FacilityEditor facilityEditor && facilityEditor.workbook() != null) {
 			FacilityWorkbook workbook = facilityEditor.workbook();
 			ChangeCommand command = new ChangeCommand(workbook) {
 				@Override
@@ -159,7 +159,7 @@ public final class ImportAnswersWizard extends Wizard implements IImportWizard {
 
 	private FacilityWorkbook snapshot() {
 		IEditorPart editor = workbench.getActiveWorkbenchWindow().getActivePage().findEditor(new FileEditorInput(file));
-		if (editor instanceof FacilityEditor facilityEditor) {
+		if (editor instanceof FacilityEditor facilityEditor && facilityEditor.workbook() != null) {
 			return EcoreUtil.copy(facilityEditor.workbook());
 		}
 		try {

@@ -1,9 +1,13 @@
 package io.sekisho.workbook.internal.sheets;
 
 import java.time.ZoneId;
+import java.util.List;
 
+import io.sekisho.catalog.CatalogEntry;
+import io.sekisho.catalog.DeviceCatalog;
 import io.sekisho.core.labels.PasswordVerdict;
 import io.sekisho.model.facility.Account;
+import io.sekisho.model.facility.AccountStatus;
 import io.sekisho.model.facility.PasswordAssessment;
 import io.sekisho.workbook.ExportContext;
 import io.sekisho.workbook.SheetContributor;
@@ -39,6 +43,7 @@ public final class AccountSheetContributor implements SheetContributor {
 			String actionKey = "account.action." + v.name(); //$NON-NLS-1$
 			actions.put(v, texts.has(actionKey) ? texts.get(actionKey) : null);
 		}
+		DeviceCatalog catalog = DeviceCatalog.fromPlatform();
 		for (Account a : Sheets.handover(context).facility().getAccounts()) {
 			PasswordAssessment p = a.getPasswordAssessment();
 			PasswordVerdict verdict = PasswordVerdict.of(a);
@@ -46,9 +51,25 @@ public final class AccountSheetContributor implements SheetContributor {
 					.text(SheetTexts.label(texts, a.getKind())).text(a.getOwner()).text(SheetTexts.name(a.getOwnerOrganization()))
 					.text(SheetTexts.label(texts, a.getStatus())).date(a.getLastUsed())
 					.text(SheetTexts.yesNo(texts, a.isMultiFactorAuthentication()))
-					.text(labels.get(verdict)).text(actions.get(verdict))
+					.text(labels.get(verdict)).text(action(a, actions.get(verdict), catalog, texts, context))
 					.date(p == null || p.getAssessedAt() == null ? null : p.getAssessedAt().atZone(JAPAN).toLocalDate());
 		}
 		table.finish();
+	}
+
+	/**
+	 * What to do; for an active account that still carries a vendor's documented service account name (the device
+	 * catalog's), the vendor is named: the hospital has to ask that vendor. The name is on the account anyway, so
+	 * this tells an attacker nothing new.
+	 */
+	private static String action(Account a, String byVerdict, DeviceCatalog catalog, WorkbookTexts texts, ExportContext context) {
+		if (a.getStatus() != AccountStatus.ACTIVE) {
+			return byVerdict;
+		}
+		List<CatalogEntry> products = catalog.serviceAccountsNamed(a.getUserName());
+		if (products.isEmpty()) {
+			return byVerdict;
+		}
+		return texts.bind("account.action.serviceAccount", products.get(0).label(context.language().locale())); //$NON-NLS-1$
 	}
 }
