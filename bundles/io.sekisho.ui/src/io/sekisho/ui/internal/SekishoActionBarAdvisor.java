@@ -28,6 +28,7 @@ final class SekishoActionBarAdvisor extends ActionBarAdvisor {
 		file.add(newMenu);
 		file.add(new Separator(IWorkbenchActionConstants.NEW_EXT));
 		file.add(register(ActionFactory.SAVE.create(window)));
+		file.add(register(ActionFactory.SAVE_AS.create(window)));
 		file.add(register(ActionFactory.SAVE_ALL.create(window)));
 		file.add(register(ActionFactory.CLOSE.create(window)));
 		file.add(new Separator());

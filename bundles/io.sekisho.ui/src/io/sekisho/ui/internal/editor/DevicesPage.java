@@ -1,5 +1,20 @@
 package io.sekisho.ui.internal.editor;
 
+import java.util.Locale;
+
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.dialogs.ElementListSelectionDialog;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+
+import io.sekisho.catalog.CatalogEntry;
+import io.sekisho.catalog.DeviceCatalog;
+import io.sekisho.model.facility.Device;
 import static io.sekisho.model.facility.FacilityPackage.Literals.*;
 
 import java.util.List;
@@ -20,6 +35,36 @@ public final class DevicesPage extends TablePage {
 	@Override
 	protected String heading() {
 		return Messages.Devices_heading;
+	}
+
+	/** Below the table: pick the selected device's model from the device catalog (io.sekisho.catalog.devices). */
+	@Override
+	protected void createExtraContent(Composite body, FormToolkit toolkit) {
+		Button pick = toolkit.createButton(body, Messages.Devices_pickModel, SWT.PUSH);
+		pick.setToolTipText(Messages.Devices_pickModelTip);
+		pick.addListener(SWT.Selection, e -> pickModel());
+	}
+
+	private void pickModel() {
+		Object selected = table().viewer().getStructuredSelection().getFirstElement();
+		if (!(selected instanceof Device device)) {
+			MessageDialog.openInformation(context().shell(), Messages.Devices_pickModel, Messages.Devices_pickModelNoDevice);
+			return;
+		}
+		Locale locale = Locale.getDefault();
+		ElementListSelectionDialog dialog = new ElementListSelectionDialog(context().shell(), new LabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return CatalogModels.label((CatalogEntry) element, locale);
+			}
+		});
+		dialog.setTitle(Messages.Devices_pickModel);
+		dialog.setMessage(NLS.bind(Messages.Devices_pickModelMessage, device.getName()));
+		dialog.setElements(DeviceCatalog.fromPlatform().all().toArray());
+		dialog.setMultipleSelection(false);
+		if (dialog.open() == Window.OK && dialog.getFirstResult() instanceof CatalogEntry entry) {
+			context().execute(CatalogModels.apply(context().editingDomain(), device, entry));
+		}
 	}
 
 	@Override

@@ -39,4 +39,11 @@ final class FacilityOutlinePage extends ContentOutlinePage {
 		});
 		ModelChanges.refreshAfterCommands(viewer.getControl(), context.commandStack(), viewer::refresh);
 	}
+
+	/** Shows {@code resource} (the editor reloaded its file). */
+	void show(org.eclipse.emf.ecore.resource.Resource resource) {
+		if (getTreeViewer() != null && !getTreeViewer().getControl().isDisposed()) {
+			getTreeViewer().setInput(resource);
+		}
+	}
 }
