@@ -26,7 +26,10 @@ import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.Test;
 
 import io.sekisho.core.demo.DemoFacility;
+import io.sekisho.firmware.identify.Identification;
 import io.sekisho.firmware.register.RegisterLabels;
+import io.sekisho.model.facility.Device;
+import io.sekisho.model.facility.FirmwareRecord;
 import io.sekisho.model.facility.FacilityWorkbook;
 import io.sekisho.model.facility.FirmwareStatus;
 import io.sekisho.model.persistence.SekishoFiles;
@@ -76,16 +79,35 @@ class FirmwarePageTest {
 
 			FacilityWorkbook workbook = (FacilityWorkbook) ((IEditingDomainProvider) editor).getEditingDomain().getResourceSet()
 					.getResources().get(0).getContents().get(0);
+			// a register older than the data (as in a file matched long ago): matching must change it
+			FirmwareRecord record = workbook.getFirmwareRecords().stream()
+					.filter(r -> r.getDevice() != null && "FGT-EHR01".equals(r.getDevice().getName())).findFirst().orElseThrow(); //$NON-NLS-1$
+			record.setStatus(FirmwareStatus.UNKNOWN);
+			record.getVulnerabilities().clear();
 			FacilityWorkbook before = EcoreUtil.copy(workbook);
 			CommandStack stack = ((IEditingDomainProvider) editor).getEditingDomain().getCommandStack();
 			assertFalse(stack.canUndo());
 			page.matchNow();
 			assertTrue(stack.canUndo(), "matching is a command on the editor's stack");
+			assertEquals(FirmwareStatus.KNOWN_EXPLOITED, record.getStatus(), "matching found the exploited FortiGate again");
+			assertFalse(record.getVulnerabilities().isEmpty());
+			assertFalse(EcoreUtil.equals(before, workbook));
 			assertTrue(editor.isDirty());
 			stack.undo();
 			assertFalse(stack.canUndo(), "matching was one command");
 			assertTrue(EcoreUtil.equals(before, workbook), "undo restores the model as it was before matching");
 			waitUntil(() -> row(table, "FGT-EHR01") != null); //$NON-NLS-1$
+
+			// identification from device output: manufacturer, model and version of the device as one command
+			Device device = record.getDevice();
+			String model = device.getModel();
+			page.apply(device, new Identification("test", "Fortinet", "FortiGate 60F", "FortiOS", "7.4.8", "FGT-EHR01", null)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			assertEquals("FortiGate 60F", device.getModel()); //$NON-NLS-1$
+			assertEquals("7.4.8", device.getFirmwareVersion()); //$NON-NLS-1$
+			stack.undo();
+			assertFalse(stack.canUndo(), "the identification was one command");
+			assertEquals(model, device.getModel());
+			assertTrue(EcoreUtil.equals(before, workbook));
 		} finally {
 			editor.getSite().getPage().closeEditor(editor, false);
 		}
