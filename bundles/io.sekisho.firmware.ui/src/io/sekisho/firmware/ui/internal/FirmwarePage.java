@@ -1,11 +1,16 @@
 package io.sekisho.firmware.ui.internal;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
@@ -27,6 +32,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.IManagedForm;
@@ -64,6 +70,7 @@ public class FirmwarePage extends FacilityPage {
 	private Text details;
 	private Button matchNow;
 	private Button identify;
+	private Button importData;
 	private Label result;
 
 	@Override
@@ -76,12 +83,14 @@ public class FirmwarePage extends FacilityPage {
 		body.setLayout(new GridLayout(1, false));
 
 		Composite actions = toolkit.createComposite(body);
-		actions.setLayout(new GridLayout(4, false));
+		actions.setLayout(new GridLayout(5, false));
 		actions.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		matchNow = toolkit.createButton(actions, Messages.Page_matchNow, SWT.PUSH);
 		matchNow.setToolTipText(Messages.Page_matchNowTooltip);
 		identify = toolkit.createButton(actions, Messages.Page_identify, SWT.PUSH);
 		identify.setToolTipText(Messages.Page_identifyTooltip);
+		importData = toolkit.createButton(actions, Messages.Page_import, SWT.PUSH);
+		importData.setToolTipText(Messages.Page_importTooltip);
 		onlyExploited = toolkit.createButton(actions, Messages.Page_onlyExploited, SWT.CHECK);
 		result = toolkit.createLabel(actions, "", SWT.WRAP); //$NON-NLS-1$
 		result.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -107,6 +116,7 @@ public class FirmwarePage extends FacilityPage {
 		ModelChanges.refreshAfterCommands(details, context().commandStack(), this::showDetails);
 		matchNow.addListener(SWT.Selection, e -> matchNow());
 		identify.addListener(SWT.Selection, e -> identifySelected());
+		importData.addListener(SWT.Selection, e -> importData());
 		boolean editable = !context().isReadOnly();
 		matchNow.setEnabled(editable);
 		identify.setEnabled(editable);
@@ -182,6 +192,35 @@ public class FirmwarePage extends FacilityPage {
 		}
 		installed.close();
 		return VulnerabilityStores.openShippedSnapshot();
+	}
+
+	/** Asks for feed files and imports them in a job the user can cancel; the result is shown when it is done. */
+	private void importData() {
+		FileDialog dialog = new FileDialog(context().shell(), SWT.OPEN | SWT.MULTI);
+		dialog.setText(Messages.Page_import);
+		dialog.setFilterExtensions(new String[] { "*.json;*.gz", "*" }); //$NON-NLS-1$ //$NON-NLS-2$
+		if (dialog.open() == null) {
+			return;
+		}
+		List<Path> files = new ArrayList<>();
+		for (String name : dialog.getFileNames()) {
+			files.add(Path.of(dialog.getFilterPath(), name));
+		}
+		ImportJob job = new ImportJob(files);
+		job.addJobChangeListener(new JobChangeAdapter() {
+			@Override
+			public void done(IJobChangeEvent event) {
+				if (event.getResult().getSeverity() == IStatus.INFO && !result.isDisposed()) {
+					result.getDisplay().asyncExec(() -> {
+						if (!result.isDisposed()) {
+							result.setText(event.getResult().getMessage());
+							result.getParent().layout(true);
+						}
+					});
+				}
+			}
+		});
+		job.schedule();
 	}
 
 	private void identifySelected() {

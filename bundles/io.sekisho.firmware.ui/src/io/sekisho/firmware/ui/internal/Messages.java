@@ -44,6 +44,13 @@ public final class Messages extends NLS {
 	public static String Identify_unknown;
 	public static String Identify_apply;
 	public static String Identify_command;
+	public static String Page_import;
+	public static String Page_importTooltip;
+	public static String Import_job;
+	public static String Import_progress;
+	public static String Import_cancelled;
+	public static String Import_failed;
+	public static String Import_done;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
