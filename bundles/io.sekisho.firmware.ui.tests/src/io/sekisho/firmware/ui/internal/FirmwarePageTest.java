@@ -76,6 +76,8 @@ class FirmwarePageTest {
 			table.setSelection(0);
 			table.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
 			waitUntil(() -> page.detailsText().getText().contains("CVE-2018-13379")); //$NON-NLS-1$
+			editor.getSite().getShell().setMaximized(true);
+			screenshot(editor.getSite().getShell(), "firmware-page"); //$NON-NLS-1$
 
 			FacilityWorkbook workbook = (FacilityWorkbook) ((IEditingDomainProvider) editor).getEditingDomain().getResourceSet()
 					.getResources().get(0).getContents().get(0);
@@ -110,6 +112,31 @@ class FirmwarePageTest {
 			assertTrue(EcoreUtil.equals(before, workbook));
 		} finally {
 			editor.getSite().getPage().closeEditor(editor, false);
+		}
+	}
+
+	/** Saves the window as PNG under target/screenshots (for a look at the Japanese page; asserts nothing). */
+	private static void screenshot(org.eclipse.swt.widgets.Shell shell, String name) throws java.io.IOException {
+		Display display = shell.getDisplay();
+		while (display.readAndDispatch()) {
+			// drain
+		}
+		org.eclipse.swt.graphics.Rectangle bounds = shell.getBounds();
+		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, bounds.width, bounds.height);
+		try {
+			org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(display);
+			try {
+				gc.copyArea(image, bounds.x, bounds.y);
+			} finally {
+				gc.dispose();
+			}
+			java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("java.io.tmpdir")).resolve("screenshots"); //$NON-NLS-1$ //$NON-NLS-2$
+			java.nio.file.Files.createDirectories(dir);
+			org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+			loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+			loader.save(dir.resolve(name + ".png").toString(), org.eclipse.swt.SWT.IMAGE_PNG); //$NON-NLS-1$
+		} finally {
+			image.dispose();
 		}
 	}
 
