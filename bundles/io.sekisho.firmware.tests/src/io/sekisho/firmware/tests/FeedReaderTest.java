@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ class FeedReaderTest {
 
 	private final FeedReader reader = new FeedReader();
 
-	private TestData.Collector read(String name, byte[] bytes) throws FeedException {
+	private TestData.Collector read(String name, byte[] bytes) throws IOException {
 		TestData.Collector sink = new TestData.Collector();
 		reader.read(name, new ByteArrayInputStream(bytes), sink, ProgressListener.NONE);
 		return sink;
