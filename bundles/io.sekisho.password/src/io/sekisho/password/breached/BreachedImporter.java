@@ -61,8 +61,9 @@ public final class BreachedImporter {
 		}
 		// the configuration folder also holds the vault and its key: created owner-only
 		OwnerOnly.createDirectories(index.toAbsolutePath().getParent());
-		// public data, an ordinary file; a unique temporary name, synced before the rename
-		AtomicFileWriter.ordinary().writeFile(index, tmp -> {
+		// public data, but derived from passwords and beside the vault: owner-only like it (issue 16 §2); a unique
+		// temporary name, synced before the rename
+		AtomicFileWriter.ownerOnly().writeFile(index, tmp -> {
 			try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
 				out.write(new byte[BreachedIndex.HEADER_BYTES]); // written for real once the counts are known
 				for (Path f : files) {

@@ -1,0 +1,63 @@
+package io.sekisho.fuzz;
+
+import java.io.ByteArrayInputStream;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.sekisho.firmware.vuln.CveRecord;
+import io.sekisho.firmware.vuln.JvnAdvisory;
+import io.sekisho.firmware.vuln.KevEntry;
+import io.sekisho.firmware.vuln.feed.FeedException;
+import io.sekisho.firmware.vuln.feed.FeedReader;
+import io.sekisho.firmware.vuln.feed.FeedSink;
+import io.sekisho.firmware.vuln.feed.FeedSummary;
+import io.sekisho.firmware.vuln.feed.ProgressListener;
+
+/**
+ * The NVD / KEV / JVN feed reader (format recognised by content, gzip or plain) on arbitrary bytes: a summary that
+ * counts what the sink received, or a {@link FeedException} naming the file. Anything else is a finding.
+ */
+public final class FeedFuzzTarget {
+	private static final String NAME = "fuzz-feed.json"; //$NON-NLS-1$
+	private static final FeedReader READER = new FeedReader();
+
+	private FeedFuzzTarget() {
+	}
+
+	public static void fuzzerTestOneInput(byte[] data) throws Exception {
+		AtomicLong received = new AtomicLong();
+		FeedSink sink = new FeedSink() {
+			@Override
+			public void cve(CveRecord record) {
+				requireId(record.cveId());
+				received.incrementAndGet();
+			}
+
+			@Override
+			public void kev(KevEntry entry) {
+				requireId(entry.cveId());
+				received.incrementAndGet();
+			}
+
+			@Override
+			public void jvn(JvnAdvisory advisory) {
+				requireId(advisory.jvnId());
+				received.incrementAndGet();
+			}
+		};
+		try {
+			FeedSummary summary = READER.read(NAME, new ByteArrayInputStream(data), sink, ProgressListener.NONE);
+			if (summary.records() != received.get()) {
+				throw new IllegalStateException("summary " + summary.records() + " but the sink got " + received.get()); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		} catch (FeedException e) {
+			Targets.requireNamed(e, NAME);
+		}
+	}
+
+	/** A record handed on must have its id: the store keys on it. */
+	private static void requireId(String id) {
+		if (id == null || id.isBlank()) {
+			throw new IllegalStateException("a record without its id reached the sink"); //$NON-NLS-1$
+		}
+	}
+}
