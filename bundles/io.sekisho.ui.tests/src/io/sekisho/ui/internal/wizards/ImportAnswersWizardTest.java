@@ -150,7 +150,11 @@ class ImportAnswersWizardTest {
 			book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in);
 		}
 		try (book) {
-			org.apache.poi.ss.usermodel.Sheet sheet = book.getSheet("チェックリスト（医療機関・薬局確認用）"); // this year's combined form
+			// this year's combined form (R8), or last year's hospital form (R7)
+			org.apache.poi.ss.usermodel.Sheet sheet = book.getSheet("チェックリスト（医療機関・薬局確認用）");
+			if (sheet == null) {
+				sheet = book.getSheet("チェックリスト（医療機関確認用）");
+			}
 			for (org.apache.poi.ss.usermodel.Row row : sheet) {
 				org.apache.poi.ss.usermodel.Cell keyCell = row.getCell(9);
 				if (keyCell != null && key.equals(keyCell.getStringCellValue())) {
