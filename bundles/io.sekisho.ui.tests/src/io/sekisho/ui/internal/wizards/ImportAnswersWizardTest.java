@@ -99,18 +99,18 @@ class ImportAnswersWizardTest {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		FacilityEditor editor = (FacilityEditor) IDE.openEditor(page, file);
 		try {
-			Edition edition = EditionRegistry.fromPlatform().find("mhlw-r7").orElseThrow();
+			Edition edition = EditionRegistry.fromPlatform().find("mhlw-r8").orElseThrow();
 			String itemId = "2-⑨";
 			String column = io.sekisho.checklist.editions.Editions.columnIds(
 					io.sekisho.checklist.editions.Editions.item(edition, itemId).orElseThrow()).get(0);
 			Path workbook = Files.createTempDirectory("sekisho-import").resolve("filled.xlsx");
-			HandoverExport.fromPlatform().export(new Handover(EcoreUtil.copy(editor.workbook()), edition, LocalDate.of(2025, 7, 1), null),
+			HandoverExport.fromPlatform().export(new Handover(EcoreUtil.copy(editor.workbook()), edition, LocalDate.of(2026, 7, 1), null),
 					WorkbookLanguage.JA, workbook, null);
-			fill(workbook, itemId + "|" + column, "いいえ", LocalDate.of(2025, 7, 1), null); // the hospital says いいえ
+			fill(workbook, itemId + "|" + column, "いいえ", LocalDate.of(2026, 7, 1), null); // the hospital says いいえ
 			ChecklistAssessment ours = Assessments.facilityAssessment(editor.workbook(), edition.getId()).orElseThrow();
 			ChecklistAnswer meanwhile = Assessments.answerOrCreate(ours, itemId, column); // Sekisho says はい since
 			meanwhile.setRound1(Answer.YES);
-			meanwhile.setRound1Date(LocalDate.of(2025, 7, 2));
+			meanwhile.setRound1Date(LocalDate.of(2026, 7, 2));
 
 			ImportAnswersWizard wizard = new ImportAnswersWizard();
 			wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(file));
@@ -134,7 +134,7 @@ class ImportAnswersWizardTest {
 			}
 			ChecklistAnswer imported = Assessments.answer(ours, itemId, column).orElseThrow();
 			assertEquals(Answer.NO, imported.getRound1(), "the hospital's side was chosen");
-			assertEquals(LocalDate.of(2025, 7, 1), imported.getRound1Date());
+			assertEquals(LocalDate.of(2026, 7, 1), imported.getRound1Date());
 		} finally {
 			page.closeEditor(editor, false);
 			while (Display.getCurrent().readAndDispatch()) {
