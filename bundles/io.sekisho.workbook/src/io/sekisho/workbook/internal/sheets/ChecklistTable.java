@@ -114,7 +114,6 @@ final class ChecklistTable {
 			String sheetName = table.sheet().getSheetName();
 			context.data(ChecklistSheetIndex.class).ifPresent(index -> index.exported().put(sheetName, key, answer));
 		}
-		row.text(ChecklistLayout.key(item.getId(), column));
 		if (showsResponsibility()) {
 			List<String> vendors = Responsibilities.outOfScopeVendors(Sheets.handover(context).facility(), edition.getId(), item.getId()).stream()
 					.map(SheetTexts::name).toList();
