@@ -308,6 +308,7 @@ public final class Messages extends NLS {
 	public static String Broken_restoreFailed;
 	public static String Broken_marker;
 	public static String Editor_readOnlySave;
+	public static String Checklist_confirmationDate;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -37,6 +37,7 @@ import io.sekisho.model.facility.Organization;
 import io.sekisho.workbook.Handover;
 import io.sekisho.workbook.HandoverExport;
 import io.sekisho.workbook.WorkbookLanguage;
+import io.sekisho.workbook.answers.AnswerField;
 import io.sekisho.workbook.answers.AnswerImport;
 import io.sekisho.workbook.answers.ImportResult;
 import io.sekisho.workbook.internal.sheets.ChecklistLayout;
@@ -124,6 +125,45 @@ class R8WorkbookTest {
 			XSSFRow vendorRow = HandoverExportTest.findRow(again.getSheet(HandoverExportTest.VENDOR_EHR), "2-⑨|general");
 			assertEquals("対象外", vendorRow.getCell(ChecklistLayout.ROUND1).getStringCellValue());
 		}
+	}
+
+	@Test
+	void theConfirmationDateOfEachFormGoesThroughExportAndImportThreeWay() throws Exception {
+		FacilityWorkbook facility = Facilities.hospital();
+		Path exported = export(facility, r8, WorkbookLanguage.JA, "confirmed.xlsx");
+		Path file = filled(exported, workbook -> {
+			HandoverExportTest.findRow(workbook.getSheet(CHECKLIST_R8), ChecklistLayout.CONFIRMATION_KEY)
+					.getCell(ChecklistLayout.CONFIRMATION_DATE).setCellValue(LocalDate.of(2026, 7, 15));
+			HandoverExportTest.findRow(workbook.getSheet(HandoverExportTest.VENDOR_EHR), ChecklistLayout.CONFIRMATION_KEY)
+					.getCell(ChecklistLayout.CONFIRMATION_DATE).setCellValue("令和8年7月20日");
+		});
+		ImportResult result = answers.read(file, facility, r8, () -> null);
+		assertTrue(result.acceptable(), result.problems().toString());
+		assertEquals(2, result.changes().stream().filter(c -> c.field() == AnswerField.CONFIRMATION_DATE).count(), result.changes().toString());
+		assertTrue(result.changes().stream().filter(c -> c.field() == AnswerField.CONFIRMATION_DATE).allMatch(c -> c.itemId() == null && c.columnId().isEmpty() && !c.itemLabel().isBlank()));
+		AnswerImport.apply(result, facility);
+		Organization ehr = AnswerImportTestSupport.organization(facility, Facilities.EHR_VENDOR_ID);
+		assertEquals(LocalDate.of(2026, 7, 15), Assessments.facilityAssessment(facility, "mhlw-r8").orElseThrow().getConfirmationDate());
+		assertEquals(LocalDate.of(2026, 7, 20), Assessments.vendorAssessment(facility, "mhlw-r8", ehr).orElseThrow().getConfirmationDate());
+
+		// exported with 7-15, then changed in Sekisho: the untouched workbook keeps Sekisho's date (three-way)
+		Path again = export(facility, r8, WorkbookLanguage.JA, "confirmed-again.xlsx");
+		try (XSSFWorkbook workbook = open(again)) {
+			XSSFRow line = HandoverExportTest.findRow(workbook.getSheet(CHECKLIST_R8), ChecklistLayout.CONFIRMATION_KEY);
+			assertEquals(LocalDate.of(2026, 7, 15), line.getCell(ChecklistLayout.CONFIRMATION_DATE).getLocalDateTimeCellValue().toLocalDate());
+		}
+		Assessments.facilityAssessment(facility, "mhlw-r8").orElseThrow().setConfirmationDate(LocalDate.of(2026, 7, 31));
+		ImportResult untouched = answers.read(again, facility, r8, () -> null);
+		assertTrue(untouched.changes().stream().noneMatch(c -> c.field() == AnswerField.CONFIRMATION_DATE), untouched.changes().toString());
+		assertEquals(1, untouched.kept().stream().filter(k -> k.field() == AnswerField.CONFIRMATION_DATE).count(), untouched.kept().toString());
+
+		// a day outside the fiscal year is named with its cell, and nothing is applied
+		Path outside = filled(again, workbook -> HandoverExportTest.findRow(workbook.getSheet(CHECKLIST_R8), ChecklistLayout.CONFIRMATION_KEY)
+				.getCell(ChecklistLayout.CONFIRMATION_DATE).setCellValue("2025/2/30"));
+		ImportResult refused = answers.read(outside, facility, r8, () -> null);
+		assertFalse(refused.acceptable());
+		assertEquals(CHECKLIST_R8, refused.problems().get(0).sheet());
+		assertTrue(refused.problems().get(0).cell().startsWith("E"), refused.problems().toString());
 	}
 
 	@Test

@@ -141,6 +141,10 @@ public final class AnswerImport {
 		}
 		for (AnswerChange change : result.changes()) {
 			ChecklistAssessment assessment = assessment(facility, result.edition(), change.assessment());
+			if (change.field() == AnswerField.CONFIRMATION_DATE) {
+				assessment.setConfirmationDate((LocalDate) change.after());
+				continue;
+			}
 			ChecklistAnswer answer = Assessments.answerOrCreate(assessment, change.itemId(), change.columnId());
 			Object value = change.after();
 			switch (change.field()) {
@@ -150,6 +154,7 @@ public final class AnswerImport {
 			case ROUND2_DATE -> answer.setRound2Date((LocalDate) value);
 			case TARGET_DATE -> answer.setTargetDate((LocalDate) value);
 			case REMARKS -> answer.setRemarks((String) value);
+			case CONFIRMATION_DATE -> throw new IllegalStateException(); // set on the assessment above
 			}
 		}
 	}
@@ -237,6 +242,10 @@ public final class AnswerImport {
 			Map<String, Integer> seen = new HashMap<>();
 			for (int r = 0; r <= cells.lastRow(); r++) {
 				String keyText = cells.get(r, ChecklistLayout.KEY);
+				if (ChecklistLayout.CONFIRMATION_KEY.equals(keyText)) {
+					readConfirmationDate(r, assessment);
+					continue;
+				}
 				String[] key = keyText.isEmpty() ? null : ChecklistLayout.parseKey(keyText);
 				if (key == null) {
 					continue; // title lines, header, section rows
@@ -273,8 +282,21 @@ public final class AnswerImport {
 			}
 		}
 
+		/** The form's 確認日, compared three-way like an answer cell. */
+		private void readConfirmationDate(int r, ChecklistAssessment assessment) {
+			int before = problems.size();
+			LocalDate confirmed = date(r, AnswerField.CONFIRMATION_DATE); // a text that is no date is a problem there
+			if (problems.size() > before) {
+				return;
+			}
+			LocalDate atExport = ExportedAnswers.parseDate(meta.exported().get(entry.sheetName(), ChecklistLayout.CONFIRMATION_KEY)[1]);
+			compare(r, null, "", Messages.Import_wholeForm, AnswerField.CONFIRMATION_DATE, //$NON-NLS-1$
+					
+					assessment == null ? null : assessment.getConfirmationDate(), confirmed, atExport);
+		}
+
 		private boolean filled(int r) {
-			for (AnswerField field : AnswerField.values()) {
+			for (AnswerField field : AnswerField.ROW) {
 				if (!cells.get(r, field.column()).isBlank()) {
 					return true;
 				}
@@ -293,7 +315,7 @@ public final class AnswerImport {
 			if (remarks.length() > MAX_REMARKS) {
 				problem(r, ChecklistLayout.REMARKS, NLS.bind(Messages.Import_tooLong, remarks.length(), MAX_REMARKS));
 			}
-			for (AnswerField field : AnswerField.values()) {
+			for (AnswerField field : AnswerField.ROW) {
 				int control = ControlCharacters.find(cells.get(r, field.column()));
 				if (control >= 0) {
 					problem(r, field.column(), NLS.bind(Messages.Import_controlCharacter, String.format("U+%04X", control))); //$NON-NLS-1$
@@ -337,6 +359,15 @@ public final class AnswerImport {
 		 * @param atExport the value the cell held at export (unknown for a workbook of format 1)
 		 */
 		private void compare(int r, Item item, String column, AnswerField field, Object model, Object workbook, Object atExport) {
+			compare(r, item.getId(), column, Editions.label(item), field, model, workbook, atExport);
+		}
+
+		/**
+		 * @param itemId the item, or {@code null} for the form's 確認日
+		 * @param label the item's number (or the field's name) as printed, for messages
+		 */
+		private void compare(int r, String itemId, String column, String label, AnswerField field, Object model,
+				Object workbook, Object atExport) {
 			Object ours = model == Answer.UNANSWERED ? null : model;
 			Object theirs = workbook == Answer.UNANSWERED ? null : workbook;
 			String cell = SheetCells.reference(r, field.column());
@@ -346,26 +377,26 @@ public final class AnswerImport {
 					return;
 				}
 				if (ours == null) {
-					outcome.changes.add(new AnswerChange(entry.sheetName(), cell, entry, item.getId(), column,
-							Editions.label(item), field, null, theirs));
+					outcome.changes.add(new AnswerChange(entry.sheetName(), cell, entry, itemId, column,
+							label, field, null, theirs));
 				} else {
-					outcome.conflicts.add(new AnswerConflict(entry.sheetName(), cell, entry, item.getId(), column,
-							Editions.label(item), field, null, theirs, ours));
+					outcome.conflicts.add(new AnswerConflict(entry.sheetName(), cell, entry, itemId, column,
+							label, field, null, theirs, ours));
 				}
 				return;
 			}
 			if (Objects.equals(theirs, atExport)) {
 				if (!Objects.equals(ours, atExport)) {
-					outcome.kept.add(new KeptAnswer(entry.sheetName(), cell, Editions.label(item), field, atExport, ours));
+					outcome.kept.add(new KeptAnswer(entry.sheetName(), cell, label, field, atExport, ours));
 				}
 				return;
 			}
 			if (Objects.equals(ours, atExport)) {
-				outcome.changes.add(new AnswerChange(entry.sheetName(), cell, entry, item.getId(), column,
-						Editions.label(item), field, ours, theirs));
+				outcome.changes.add(new AnswerChange(entry.sheetName(), cell, entry, itemId, column,
+						label, field, ours, theirs));
 			} else if (!Objects.equals(ours, theirs)) {
-				outcome.conflicts.add(new AnswerConflict(entry.sheetName(), cell, entry, item.getId(), column,
-						Editions.label(item), field, atExport, theirs, ours));
+				outcome.conflicts.add(new AnswerConflict(entry.sheetName(), cell, entry, itemId, column,
+						label, field, atExport, theirs, ours));
 			}
 		}
 

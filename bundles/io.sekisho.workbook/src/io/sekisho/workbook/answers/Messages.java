@@ -27,6 +27,7 @@ final class Messages extends NLS {
 	public static String Import_tooLong;
 	public static String Import_controlCharacter;
 	public static String Import_noRows;
+	public static String Import_wholeForm;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -143,6 +143,7 @@ final class ImportAnswers {
 		case ROUND2_DATE -> Messages.Field_round2Date;
 		case TARGET_DATE -> Messages.Field_target;
 		case REMARKS -> Messages.Field_remarks;
+		case CONFIRMATION_DATE -> Messages.Field_confirmationDate;
 		};
 	}
 

@@ -49,6 +49,7 @@ final class Messages extends NLS {
 	public static String Password_mismatch;
 	public static String Password_tooLong;
 	public static String Password_rejected;
+	public static String Field_confirmationDate;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

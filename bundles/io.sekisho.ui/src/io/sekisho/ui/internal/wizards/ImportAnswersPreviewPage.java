@@ -241,6 +241,7 @@ final class ImportAnswersPreviewPage extends WizardPage {
 			case ROUND2_DATE -> Messages.Checklist_round2Date;
 			case TARGET_DATE -> Messages.Checklist_targetDate;
 			case REMARKS -> Messages.Checklist_remarks;
+			case CONFIRMATION_DATE -> Messages.Checklist_confirmationDate;
 		};
 	}
 }

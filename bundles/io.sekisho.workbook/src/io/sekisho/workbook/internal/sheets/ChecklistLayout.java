@@ -21,6 +21,13 @@ public final class ChecklistLayout {
 	/** On the facility's form: which vendor answered the item 対象外, so the facility carries it (read-only). */
 	public static final int RESPONSIBILITY = 10;
 
+	/**
+	 * The form's 確認日 sits on the respondent's line, in the column of the first round's date; that line carries
+	 * this key in the key column. It has no separator, so an earlier Sekisho's import passes over the line.
+	 */
+	public static final int CONFIRMATION_DATE = ROUND1_DATE;
+	public static final String CONFIRMATION_KEY = "confirmationDate"; //$NON-NLS-1$
+
 	/** Separates the item id from the device column id in the key cell; ids never contain it. */
 	static final String KEY_SEPARATOR = "|"; //$NON-NLS-1$
 

@@ -1,5 +1,6 @@
 package io.sekisho.workbook.internal.sheets;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,8 +56,18 @@ final class ChecklistTable {
 				for (int c = 1; c < ChecklistLayout.ROUND1; c++) {
 					line.empty(styles.plain());
 				}
+				LocalDate confirmed = assessment == null ? null : assessment.getConfirmationDate();
 				line.cell(texts.get("checklist.confirmationDate"), styles.label()) //$NON-NLS-1$
-						.date(assessment == null ? null : assessment.getConfirmationDate(), styles.inputDate());
+						.date(confirmed, styles.inputDate());
+				for (int c = ChecklistLayout.CONFIRMATION_DATE + 1; c < ChecklistLayout.KEY; c++) {
+					line.empty(styles.plain());
+				}
+				line.text(ChecklistLayout.CONFIRMATION_KEY); // lets the answer import find the line
+				if (confirmed != null) {
+					String sheetName = table.sheet().getSheetName();
+					context.data(ChecklistSheetIndex.class).ifPresent(index -> index.exported().put(sheetName,
+							ChecklistLayout.CONFIRMATION_KEY, new String[] { "", confirmed.toString(), "", "", "", "" })); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+				}
 			}
 		}
 		table.line().cell(texts.get(outOfScope ? "checklist.legendVendor" : "checklist.legend"), styles.plain()); //$NON-NLS-1$ //$NON-NLS-2$
