@@ -8,12 +8,8 @@ final class Messages extends NLS {
 
 	public static String Install_usage;
 	public static String Install_unknown;
-	public static String Install_noDirector;
-	public static String Install_noInstallArea;
-	public static String Install_notARepository;
 	public static String Install_running;
 	public static String Install_removing;
-	public static String Install_failed;
 	public static String Install_restart;
 
 	static {

@@ -1,4 +1,4 @@
-package io.sekisho.cli.internal.install;
+package io.sekisho.vendors.internal;
 
 import java.util.Arrays;
 import java.util.Map;
@@ -16,23 +16,23 @@ import org.osgi.framework.Bundle;
  * application an integrator can start by hand. Looked up through the extension registry, so Sekisho compiles
  * against no p2 API.
  */
-final class P2Director {
+public final class P2Director {
 
 	static final String APPLICATION_ID = "org.eclipse.equinox.p2.director"; //$NON-NLS-1$
 	private static final String APPLICATIONS_POINT = "org.eclipse.core.runtime.applications"; //$NON-NLS-1$
 
 	private final IExtensionRegistry registry;
 
-	P2Director(IExtensionRegistry registry) {
+	public P2Director(IExtensionRegistry registry) {
 		this.registry = registry;
 	}
 
-	boolean isAvailable() {
+	public boolean isAvailable() {
 		return registry.getExtension(APPLICATIONS_POINT, APPLICATION_ID) != null;
 	}
 
 	/** @return the director's exit code (0 when done) */
-	int run(String... arguments) throws CoreException {
+	public int run(String... arguments) throws CoreException {
 		IExtension extension = registry.getExtension(APPLICATIONS_POINT, APPLICATION_ID);
 		IConfigurationElement run = Arrays.stream(extension.getConfigurationElements())
 				.flatMap(e -> Arrays.stream(e.getChildren("run"))).findFirst().orElseThrow(); //$NON-NLS-1$
