@@ -43,6 +43,17 @@ public final class VendorInstaller {
 		return director.isAvailable();
 	}
 
+	/**
+	 * @return why nothing can be installed into this product (no p2 director in it, its folder unknown), in the
+	 *         user's language, or {@code null} when installing can start
+	 */
+	public String unavailableReason() {
+		if (!director.isAvailable()) {
+			return Messages.Install_noDirector;
+		}
+		return installArea == null ? Messages.Install_noInstallArea : null;
+	}
+
 	/** @return the folder of the unpacked product the bundles go into */
 	public Path installLocation() throws VendorInstallException {
 		if (installArea == null) {
