@@ -309,6 +309,7 @@ public final class Messages extends NLS {
 	public static String Broken_marker;
 	public static String Editor_readOnlySave;
 	public static String Checklist_confirmationDate;
+	public static String Export_facilityHasErrors;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

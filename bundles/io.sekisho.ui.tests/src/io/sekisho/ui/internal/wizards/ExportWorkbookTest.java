@@ -58,6 +58,60 @@ class ExportWorkbookTest {
 		assertTrue(new String(password).chars().allMatch(c -> c == 0), "the job wipes the password after use");
 	}
 
+	@Test
+	void aWorkbookExportedIntoTheWorkspaceShowsInTheExplorerWithoutRefresh() throws Exception {
+		org.eclipse.core.resources.IProject project = org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot()
+				.getProject("export-refresh-" + System.nanoTime());
+		project.create(null);
+		project.open(null);
+		try {
+			Path target = project.getLocation().toFile().toPath().resolve("handover.xlsx");
+			WorkbookExportJob job = new WorkbookExportJob(DemoFacility.build(), target, "ja", null, false);
+			job.schedule();
+			job.join();
+			assertEquals(IStatus.OK, job.getResult().getSeverity(), String.valueOf(job.getResult()));
+			org.eclipse.core.resources.IFile exported = project.getFile("handover.xlsx");
+			assertTrue(exported.exists(), "known to the workspace without F5");
+			assertTrue(exported.isSynchronized(org.eclipse.core.resources.IResource.DEPTH_ZERO));
+		} finally {
+			project.delete(true, null);
+		}
+	}
+
+	@Test
+	void theWizardWarnsWhenTheFacilityHasErrorsButStillExports() throws Exception {
+		org.eclipse.core.resources.IProject project = org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot()
+				.getProject("export-errors-" + System.nanoTime());
+		project.create(null);
+		project.open(null);
+		try {
+			org.eclipse.core.resources.IFile file = project.getFile("facility.sekisho");
+			file.create(new java.io.ByteArrayInputStream(new byte[0]), true, null);
+			for (int severity : new int[] { org.eclipse.core.resources.IMarker.SEVERITY_ERROR, org.eclipse.core.resources.IMarker.SEVERITY_ERROR,
+					org.eclipse.core.resources.IMarker.SEVERITY_WARNING }) {
+				file.createMarker(io.sekisho.ui.internal.markers.ProblemMarkers.MARKER_TYPE)
+						.setAttribute(org.eclipse.core.resources.IMarker.SEVERITY, severity);
+			}
+			assertEquals(2, ExportWorkbookWizard.errorCount(file), "errors only, not warnings");
+			ExportWorkbookWizard wizard = new ExportWorkbookWizard();
+			wizard.init(org.eclipse.ui.PlatformUI.getWorkbench(), new org.eclipse.jface.viewers.StructuredSelection(file));
+			org.eclipse.jface.wizard.WizardDialog dialog = new org.eclipse.jface.wizard.WizardDialog(
+					org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
+			dialog.setBlockOnOpen(false);
+			dialog.open();
+			try {
+				org.eclipse.jface.wizard.WizardPage page = (org.eclipse.jface.wizard.WizardPage) wizard.getPages()[0];
+				String expected = org.eclipse.osgi.util.NLS.bind(io.sekisho.ui.internal.Messages.Export_facilityHasErrors, 2);
+				assertTrue(String.valueOf(page.getMessage()).contains(expected), String.valueOf(page.getMessage()));
+				assertEquals(org.eclipse.jface.dialogs.IMessageProvider.WARNING, page.getMessageType());
+			} finally {
+				dialog.close();
+			}
+		} finally {
+			project.delete(true, null);
+		}
+	}
+
 	private static String allEntries(Path xlsx) throws Exception {
 		// ZipFile reads the central directory: streamed entries (SXSSF) have no sizes in their local headers
 		StringBuilder text = new StringBuilder();

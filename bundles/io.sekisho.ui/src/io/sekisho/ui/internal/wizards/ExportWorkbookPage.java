@@ -36,6 +36,8 @@ final class ExportWorkbookPage extends WizardPage {
 	private Button plain;
 	private Text password;
 	private Text confirmation;
+	/** errors of the facility in the Problems view when the wizard opened: the export is allowed, but warned about */
+	private int facilityErrors;
 
 	/**
 	 * @param passwordProblems why a password is not accepted (Sekisho's check, with the facility's context words);
@@ -103,6 +105,22 @@ final class ExportWorkbookPage extends WizardPage {
 		validate();
 	}
 
+	/** Tells the page how many errors the facility has; shown as a warning above the fields. */
+	void setFacilityErrors(int errors) {
+		this.facilityErrors = errors;
+	}
+
+	private String warnings() {
+		List<String> warnings = new java.util.ArrayList<>();
+		if (facilityErrors > 0) {
+			warnings.add(NLS.bind(Messages.Export_facilityHasErrors, facilityErrors));
+		}
+		if (!encrypt.getSelection()) {
+			warnings.add(Messages.Export_withoutPasswordWarning);
+		}
+		return warnings.isEmpty() ? null : String.join(" ", warnings); //$NON-NLS-1$
+	}
+
 	private void validate() {
 		password.setEnabled(encrypt.getSelection());
 		confirmation.setEnabled(encrypt.getSelection());
@@ -134,7 +152,7 @@ final class ExportWorkbookPage extends WizardPage {
 			}
 		}
 		setErrorMessage(problem);
-		setMessage(problem == null && !encrypt.getSelection() ? Messages.Export_withoutPasswordWarning : null, WARNING);
+		setMessage(warnings(), WARNING); // shown once the error (if any) is mended
 		setPageComplete(problem == null);
 	}
 

@@ -61,8 +61,26 @@ public final class ExportWorkbookWizard extends Wizard implements IExportWizard 
 		});
 		if (file == null) {
 			page.setErrorMessage(Messages.Export_noFile);
+		} else {
+			page.setFacilityErrors(errorCount(file));
 		}
 		addPage(page);
+	}
+
+	/** The errors the Problems view shows for the facility file (its markers, of every Sekisho check). */
+	static int errorCount(IFile facilityFile) {
+		try {
+			int errors = 0;
+			for (org.eclipse.core.resources.IMarker marker : facilityFile.findMarkers(org.eclipse.core.resources.IMarker.PROBLEM, true,
+					org.eclipse.core.resources.IResource.DEPTH_ZERO)) {
+				if (marker.getAttribute(org.eclipse.core.resources.IMarker.SEVERITY, -1) == org.eclipse.core.resources.IMarker.SEVERITY_ERROR) {
+					errors++;
+				}
+			}
+			return errors;
+		} catch (org.eclipse.core.runtime.CoreException e) {
+			return 0; // a file without markers, or gone: nothing to warn about
+		}
 	}
 
 	@Override

@@ -75,6 +75,19 @@ final class WorkbookExportJob extends Job {
 		for (String warning : HandoverExport.fromPlatform().export(handover, WorkbookLanguage.of(language), target, password)) {
 			ILog.of(getClass()).warn(warning);
 		}
+		refreshWorkspaceFolder();
+	}
+
+	/** A workbook written into the workspace shows in the Project Explorer at once, without F5. */
+	private void refreshWorkspaceFolder() {
+		try {
+			for (org.eclipse.core.resources.IContainer folder : org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot()
+					.findContainersForLocationURI(target.toAbsolutePath().getParent().toUri())) {
+				folder.refreshLocal(org.eclipse.core.resources.IResource.DEPTH_ONE, null);
+			}
+		} catch (org.eclipse.core.runtime.CoreException e) {
+			ILog.of(getClass()).warn(e.getMessage(), e); // the file is written; only the explorer lags
+		}
 	}
 
 	private void offerFolder() {
