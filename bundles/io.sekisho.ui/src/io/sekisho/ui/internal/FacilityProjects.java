@@ -64,6 +64,38 @@ public final class FacilityProjects {
 		return file;
 	}
 
+	/** @return {@code base}, or "base (2)", "base (3)"… when a project of that name exists */
+	public static String freeProjectName(String base) {
+		IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
+		String name = base;
+		for (int i = 2; root.getProject(name).exists(); i++) {
+			name = base + " (" + i + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return name;
+	}
+
+	/**
+	 * Copies a facility file made elsewhere, byte for byte, into a new project as its facility file; the source
+	 * stays as it is. The caller has checked that it loads.
+	 */
+	public static IFile importCopy(Path source, String projectName, IProgressMonitor monitor) throws CoreException {
+		SubMonitor progress = SubMonitor.convert(monitor, 3);
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(projectName);
+		if (project.exists()) {
+			throw new CoreException(Status.error(NLS.bind(Messages.NewFacility_projectExists, projectName)));
+		}
+		project.create(progress.split(1));
+		project.open(progress.split(1));
+		IFile file = project.getFile(FACILITY_FILE);
+		try (java.io.InputStream in = java.nio.file.Files.newInputStream(source)) {
+			file.create(in, IResource.NONE, progress.split(1));
+		} catch (IOException e) {
+			project.delete(true, null); // no half-imported project stays behind
+			throw new CoreException(Status.error(NLS.bind(Messages.Projects_saveFailed, source, e.getMessage()), e));
+		}
+		return file;
+	}
+
 	/** @return true when the workspace holds no project yet (a first start) */
 	public static boolean workspaceIsEmpty() {
 		return ResourcesPlugin.getWorkspace().getRoot().getProjects().length == 0;
