@@ -192,6 +192,9 @@ class MapEditingTest {
 		assertEquals(Messages.Command_collapse, host.stack.getUndoCommand().getLabel());
 		canvas.fit();
 		MapUi.screenshot(host.shell, "map-collapsed"); //$NON-NLS-1$
+		canvas.setZoom(1);
+		canvas.centerOn(box.bounds().centerX() + 300, box.bounds().centerY());
+		MapUi.screenshot(host.shell, "map-collapsed-100"); //$NON-NLS-1$
 
 		host.stack.undo();
 		MapUi.settle();

@@ -121,7 +121,9 @@ public class ContainerFigure extends Figure {
 		}
 		gc.setFont(context.boldFont());
 		// a small zone's name may reach beyond it: a name is more use than a tidy edge
-		String shown = screenTitleFit.fit(gc, context.boldFont(), title, Math.max((int) screen.width() - 8, 170));
+		// a closed zone says what it holds at every zoom
+		String label = collapsed && summary != null ? title + "\u3000" + summary : title; //$NON-NLS-1$
+		String shown = screenTitleFit.fit(gc, context.boldFont(), label, Math.max((int) screen.width() - 8, 170));
 		if (shown.isEmpty()) {
 			return;
 		}
