@@ -190,6 +190,8 @@ class MapEditingTest {
 		assertNotNull(box.badge(), "the results of the devices inside show on the box");
 		assertTrue(host.view.lastResults().stream().anyMatch(r -> r.elements().contains(core)));
 		assertEquals(Messages.Command_collapse, host.stack.getUndoCommand().getLabel());
+		assertTrue(host.view.shows(core) && host.view.reveal(core), "going to a device inside shows the closed zone");
+		assertEquals(List.of(box), canvas.selection());
 		canvas.fit();
 		MapUi.screenshot(host.shell, "map-collapsed"); //$NON-NLS-1$
 		canvas.setZoom(1);

@@ -970,7 +970,7 @@ public final class NetworkMapView {
 
 	/** Selects and shows {@code element} when the map draws it. */
 	public boolean reveal(EObject element) {
-		Figure figure = scene.figureOf(element);
+		Figure figure = mapScene.drawnFigureOf(element); // a device in a closed zone: the zone's box
 		if (figure == null) {
 			return false;
 		}
@@ -980,8 +980,8 @@ public final class NetworkMapView {
 		return true;
 	}
 
-	/** Whether the map draws {@code element}. */
+	/** Whether the map draws {@code element} (or the closed zone it is in). */
 	public boolean shows(EObject element) {
-		return scene.figureOf(element) != null;
+		return mapScene.drawnFigureOf(element) != null;
 	}
 }
