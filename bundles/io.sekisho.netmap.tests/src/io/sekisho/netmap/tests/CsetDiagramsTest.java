@@ -62,6 +62,42 @@ class CsetDiagramsTest {
 		assertEquals(Set.of("CSET-7 AD-3+UD-11"), csetResults("Rule7.txt"));
 	}
 
+	/**
+	 * Rule1: the line VLANR-9 (on the layer) to the AD-4 in Zone-1-Low; Rule2: FW-1 has no IDS/IPS in Zone-2.
+	 * Rule3and4: VLANR-9's only neighbour that is not a firewall is in Zone-1 (one SAL), and the first AD-4's
+	 * neighbours are VLANS-7 (Low) and VLANR-9 (the assessment's SAL, Low for a new assessment): nothing.
+	 */
+	@Test
+	void rule3Diagram() throws Exception {
+		assertEquals(Set.of("CSET-1 AD-4+VLANR-9", "CSET-2 FW-1"), csetResults("Rule3.txt"));
+	}
+
+	/**
+	 * Rule1: the four lines between the three DB-9 in their zones and the VLAN switch and router on the layer;
+	 * Rule3and4: VLANS-3 joins Moderate and Low, VLANR-4 High and Low (rule 3, they are VLAN devices). The
+	 * untrusted "testline" names components that are not in the file: CSET drops it, the import skips it.
+	 */
+	@Test
+	void rule4Diagram() throws Exception {
+		assertEquals(Set.of("CSET-1 DB-9+VLANS-3", "CSET-1 DB-9+VLANR-4", "CSET-1 DB-9 (2)+VLANS-3", "CSET-1 DB-9 (3)+VLANR-4",
+				"CSET-3 VLANS-3", "CSET-3 VLANR-4"), csetResults("Rule4.xml"));
+	}
+
+	/** Rule6: the untrusted line between DCS-1 and DCS-2 has no firewall at either end; all three sit on the layer. */
+	@Test
+	void rule6Diagram() throws Exception {
+		assertEquals(Set.of("CSET-6 DCS-1+DCS-2"), csetResults("Rule6.xml"));
+	}
+
+	/**
+	 * Rule5: each vendor's first component is not a firewall (VE-1 reaches AD-3, VE-2 the diode UD-11); Rule7: the
+	 * diode's neighbours are in its own (no) zone, so no direction is checked.
+	 */
+	@Test
+	void sampleDiagram() throws Exception {
+		assertEquals(Set.of("CSET-5 AD-3+VE-1", "CSET-5 UD-11+VE-2"), csetResults("SampleDiagram.txt"));
+	}
+
 	@Test
 	void rule5Diagram() throws Exception {
 		assertEquals(Set.of("CSET-5 DB-13+VE-10", "CSET-5 DB-13+WEB-11", "CSET-5 DB-13+PA-12"), csetResults("Rule5.txt"));

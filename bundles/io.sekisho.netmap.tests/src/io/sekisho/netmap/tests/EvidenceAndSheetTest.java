@@ -77,6 +77,10 @@ class EvidenceAndSheetTest {
 			String all = text.toString();
 			assertTrue(all.contains("外部接続点") && all.contains("給食委託先 常時接続 VPN"), all);
 			assertTrue(all.contains("要対応") && all.contains("VPN-MEAL01"), all);
+			// the EHR vendor's maintenance VPN without source restriction: its gateway and its connection are named
+			io.sekisho.model.facility.ExternalConnection ehr = wb.getExternalConnections().stream()
+					.filter(c -> c.getGateway() != null && "FGT-EHR01".equals(c.getGateway().getName())).findFirst().orElseThrow();
+			assertTrue(all.contains("FGT-EHR01") && all.contains(ehr.getName()), all);
 			assertFalse(all.contains("NM-PATH") || all.contains("CSET-"), "no rule ids on a Japanese sheet");
 		}
 	}

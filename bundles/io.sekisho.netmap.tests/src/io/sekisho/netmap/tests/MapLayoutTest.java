@@ -67,6 +67,39 @@ class MapLayoutTest {
 	}
 
 	@Test
+	void pinnedLinkKeepsItsBendPointsOthersAreRouted() {
+		FacilityWorkbook wb = DemoFacility.build();
+		Diagram diagram = Diagrams.create(wb);
+		new MapLayout(wb, diagram).run(null);
+		io.sekisho.model.facility.Link first = wb.getLinks().get(0);
+		io.sekisho.model.facility.Link second = wb.getLinks().get(1);
+		io.sekisho.netmap.notation.EdgeFigure pinned = edge(diagram, first.getId());
+		io.sekisho.netmap.notation.EdgeFigure free = edge(diagram, second.getId());
+		java.util.List<String> freeBefore = points(free);
+		pinned.getBendPoints().clear();
+		io.sekisho.netmap.notation.BendPoint bend = io.sekisho.netmap.notation.NotationFactory.eINSTANCE.createBendPoint();
+		bend.setX(-1234);
+		bend.setY(4321);
+		pinned.getBendPoints().add(bend);
+		pinned.setPinned(true);
+		io.sekisho.netmap.notation.BendPoint stray = io.sekisho.netmap.notation.NotationFactory.eINSTANCE.createBendPoint();
+		stray.setX(-999);
+		stray.setY(-999);
+		free.getBendPoints().add(stray);
+		new MapLayout(wb, diagram).run(null);
+		assertEquals(java.util.List.of("-1234,4321"), points(pinned));
+		assertEquals(freeBefore, points(free), "an unpinned link is routed by the layout again");
+	}
+
+	private static io.sekisho.netmap.notation.EdgeFigure edge(Diagram diagram, String id) {
+		return diagram.getEdges().stream().filter(e -> id.equals(e.getElementId())).findFirst().orElseThrow();
+	}
+
+	private static java.util.List<String> points(io.sekisho.netmap.notation.EdgeFigure edge) {
+		return edge.getBendPoints().stream().map(p -> p.getX() + "," + p.getY()).toList();
+	}
+
+	@Test
 	void largeMapIsPackedNotOneStrip() {
 		FacilityWorkbook wb = SyntheticHospital.of(2000);
 		Diagram diagram = Diagrams.create(wb);

@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.EObject;
  * <ul>
  *   <li>{@link io.sekisho.netmap.notation.EdgeFigure#getElementId <em>Element Id</em>}</li>
  *   <li>{@link io.sekisho.netmap.notation.EdgeFigure#getBendPoints <em>Bend Points</em>}</li>
+ *   <li>{@link io.sekisho.netmap.notation.EdgeFigure#isPinned <em>Pinned</em>}</li>
  * </ul>
  *
  * @see io.sekisho.netmap.notation.NotationPackage#getEdgeFigure()
@@ -66,5 +67,30 @@ public interface EdgeFigure extends EObject {
 	 * @generated
 	 */
 	EList<BendPoint> getBendPoints();
+
+	/**
+	 * Returns the value of the '<em><b>Pinned</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The user placed its bend points by hand: the automatic layout keeps them.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Pinned</em>' attribute.
+	 * @see #setPinned(boolean)
+	 * @see io.sekisho.netmap.notation.NotationPackage#getEdgeFigure_Pinned()
+	 * @model
+	 * @generated
+	 */
+	boolean isPinned();
+
+	/**
+	 * Sets the value of the '{@link io.sekisho.netmap.notation.EdgeFigure#isPinned <em>Pinned</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Pinned</em>' attribute.
+	 * @see #isPinned()
+	 * @generated
+	 */
+	void setPinned(boolean value);
 
 } // EdgeFigure

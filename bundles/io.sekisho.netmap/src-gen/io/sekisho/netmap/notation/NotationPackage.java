@@ -300,13 +300,22 @@ public interface NotationPackage extends EPackage {
 	int EDGE_FIGURE__BEND_POINTS = 1;
 
 	/**
+	 * The feature id for the '<em><b>Pinned</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EDGE_FIGURE__PINNED = 2;
+
+	/**
 	 * The number of structural features of the '<em>Edge Figure</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EDGE_FIGURE_FEATURE_COUNT = 2;
+	int EDGE_FIGURE_FEATURE_COUNT = 3;
 
 	/**
 	 * The number of operations of the '<em>Edge Figure</em>' class.
@@ -581,6 +590,17 @@ public interface NotationPackage extends EPackage {
 	EReference getEdgeFigure_BendPoints();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.sekisho.netmap.notation.EdgeFigure#isPinned <em>Pinned</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pinned</em>'.
+	 * @see io.sekisho.netmap.notation.EdgeFigure#isPinned()
+	 * @see #getEdgeFigure()
+	 * @generated
+	 */
+	EAttribute getEdgeFigure_Pinned();
+
+	/**
 	 * Returns the meta object for class '{@link io.sekisho.netmap.notation.BendPoint <em>Bend Point</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -802,6 +822,14 @@ public interface NotationPackage extends EPackage {
 		 * @generated
 		 */
 		EReference EDGE_FIGURE__BEND_POINTS = eINSTANCE.getEdgeFigure_BendPoints();
+
+		/**
+		 * The meta object literal for the '<em><b>Pinned</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EDGE_FIGURE__PINNED = eINSTANCE.getEdgeFigure_Pinned();
 
 		/**
 		 * The meta object literal for the '{@link io.sekisho.netmap.notation.impl.BendPointImpl <em>Bend Point</em>}' class.

@@ -42,7 +42,8 @@ import io.sekisho.netmap.notation.NotationFactory;
  * instead of one endless row, and devices without links in a grid of their own; then the zones themselves are
  * arranged (ELK over the zones, external and untrusted networks on top) or, for large maps, packed in rows of a
  * screen-like aspect ratio, so 2,000 devices do not become one strip tens of thousands of pixels wide. Figures the
- * user pinned keep their place (a pinned zone keeps its place and takes its devices along). Cross-zone edges get a
+ * user pinned keep their place (a pinned zone keeps its place and takes its devices along), and so do the bend
+ * points of links the user pinned by editing them. Cross-zone edges get a
  * simple orthogonal route between the zones. Cancellable between zones and inside ELK.
  */
 public final class MapLayout {
@@ -514,6 +515,9 @@ public final class MapLayout {
 				figure = NotationFactory.eINSTANCE.createEdgeFigure();
 				figure.setElementId(edge.getId());
 				diagram.getEdges().add(figure);
+			}
+			if (figure.isPinned()) {
+				continue; // bend points the user placed by hand stay
 			}
 			figure.getBendPoints().clear();
 			for (int[] p : routes.getOrDefault(edge.getId(), List.of())) {

@@ -82,6 +82,14 @@ public abstract class FacilityPage extends FormPage {
 	}
 
 	/**
+	 * Called by the editor just before it writes the file (Save and Save As). A page may put view state that is not
+	 * an edit of its own into the model here, without a command (the network map stores its zoom and scroll
+	 * position), so it is saved with the file without ever marking the editor dirty. Nothing by default.
+	 */
+	public void aboutToSave() {
+	}
+
+	/**
 	 * Builds the page; a page whose content fails is reported (log, and a message on the page) instead of taking the
 	 * editor down with it.
 	 */

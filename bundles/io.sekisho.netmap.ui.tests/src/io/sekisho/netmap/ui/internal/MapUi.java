@@ -62,6 +62,13 @@ final class MapUi {
 		settle();
 	}
 
+	static void doubleClick(DiagramCanvas canvas, int x, int y) {
+		send(canvas, SWT.MouseDown, x, y, 1, 0);
+		send(canvas, SWT.MouseUp, x, y, 1, 0);
+		send(canvas, SWT.MouseDoubleClick, x, y, 1, 0);
+		settle();
+	}
+
 	static void drag(DiagramCanvas canvas, int fromX, int fromY, int toX, int toY) {
 		send(canvas, SWT.MouseDown, fromX, fromY, 1, 0);
 		int steps = 6;

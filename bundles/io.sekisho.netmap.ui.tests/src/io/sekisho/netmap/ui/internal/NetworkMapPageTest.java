@@ -113,6 +113,9 @@ class NetworkMapPageTest {
 		Figure serverFigure = canvas.scene().figureOf(server);
 		double serverX = serverFigure.bounds().x();
 
+		// the view goes into the diagram with the save (FacilityPage.aboutToSave), and comes back on opening
+		canvas.setZoom(0.8);
+		canvas.viewport().setOrigin(-40, -30);
 		editor.doSave(new NullProgressMonitor());
 		MapUi.settle();
 		assertFalse(editor.isDirty());
@@ -131,6 +134,9 @@ class NetworkMapPageTest {
 			assertEquals(serverX, canvasAgain.scene().figureOf(serverAgain).bounds().x(), 0.5);
 			assertNotNull(canvasAgain.scene().figureOf(again.getLinks().get(0)));
 			assertFalse(reopened.isDirty(), "opening the map changes nothing");
+			assertEquals(0.8, canvasAgain.viewport().zoom(), 1e-9);
+			assertEquals(-40, canvasAgain.viewport().originX(), 0.5);
+			assertEquals(-30, canvasAgain.viewport().originY(), 0.5);
 			// the diagram root in the Outline reads as the map, not as a class name with an id
 			org.eclipse.emf.edit.provider.ComposedAdapterFactory factory = new org.eclipse.emf.edit.provider.ComposedAdapterFactory(
 					org.eclipse.emf.edit.provider.ComposedAdapterFactory.Descriptor.Registry.INSTANCE);

@@ -59,7 +59,9 @@ final class TestHost implements MapHost {
 		return host;
 	}
 
+	/** Saves as the facility editor does: the page writes its view first (FacilityPage.aboutToSave). */
 	void save() throws IOException {
+		view.storeViewport();
 		resource.save(Map.of());
 		stack.saveIsDone();
 	}

@@ -34,6 +34,18 @@ public interface CanvasListener {
 	default void createRequested(Object tool, double x, double y, ContainerFigure container) {
 	}
 
+	/** What a change of a connection's bend points was. */
+	enum BendEdit {
+		ADD, MOVE, REMOVE
+	}
+
+	/**
+	 * Give {@code connection} exactly these bend points (model points {x, y}, source to target): the user added,
+	 * moved or removed one, by mouse or keyboard.
+	 */
+	default void bendPointsRequested(ConnectionFigure connection, List<double[]> bendPoints, BendEdit edit) {
+	}
+
 	/** Double-click or Enter on a figure. */
 	default void openRequested(Figure figure) {
 	}

@@ -27,6 +27,11 @@ public class ConnectionFigure extends Figure {
 	private RGB color = new RGB(80, 90, 105);
 	private int width = 2;
 	private double[] points = new double[0];
+	/** The route rounded to pixels, as drawPolyline wants it; made once per route, not per paint. */
+	private int[] pixels = new int[0];
+	private final TextFit labelFit = new TextFit();
+	private static final RGB WHITE = new RGB(255, 255, 255);
+	private static final RGB TEXT = new RGB(50, 60, 75);
 
 	public ConnectionFigure(Object element, Figure source, Figure target) {
 		super(element);
@@ -92,6 +97,10 @@ public class ConnectionFigure extends Figure {
 		all.addAll(bendPoints);
 		all.add(Geometry.anchor(t, last[0], last[1]));
 		points = Geometry.flatten(all);
+		pixels = new int[points.length];
+		for (int i = 0; i < points.length; i++) {
+			pixels[i] = (int) Math.round(points[i]);
+		}
 		bounds = Geometry.bounds(points);
 		return bounds;
 	}
@@ -127,10 +136,7 @@ public class ConnectionFigure extends Figure {
 		if (points.length < 4) {
 			return;
 		}
-		int[] ints = new int[points.length];
-		for (int i = 0; i < points.length; i++) {
-			ints[i] = (int) Math.round(points[i]);
-		}
+		int[] ints = pixels;
 		RGB drawn = highlight() != null ? highlight() : color;
 		gc.setForeground(context.color(drawn));
 		gc.setLineWidth(highlight() != null ? width + 3 : width);
@@ -146,14 +152,15 @@ public class ConnectionFigure extends Figure {
 		if (context.detailed() && label != null && !label.isEmpty()) {
 			double[] mid = Geometry.midpoint(points);
 			gc.setFont(context.smallFont());
-			Point extent = gc.textExtent(label);
-			int lx = (int) Math.round(mid[0]) - extent.x / 2;
-			int ly = (int) Math.round(mid[1]) - extent.y / 2;
-			gc.setBackground(context.color(255, 255, 255));
-			gc.fillRoundRectangle(lx - 4, ly - 1, extent.x + 8, extent.y + 2, 6, 6);
+			labelFit.fit(gc, context.smallFont(), label, Integer.MAX_VALUE);
+			int ex = labelFit.width(), ey = labelFit.height();
+			int lx = (int) Math.round(mid[0]) - ex / 2;
+			int ly = (int) Math.round(mid[1]) - ey / 2;
+			gc.setBackground(context.color(WHITE));
+			gc.fillRoundRectangle(lx - 4, ly - 1, ex + 8, ey + 2, 6, 6);
 			gc.setForeground(context.color(drawn));
-			gc.drawRoundRectangle(lx - 4, ly - 1, extent.x + 8, extent.y + 2, 6, 6);
-			gc.setForeground(context.color(50, 60, 75));
+			gc.drawRoundRectangle(lx - 4, ly - 1, ex + 8, ey + 2, 6, 6);
+			gc.setForeground(context.color(TEXT));
 			gc.drawText(label, lx, ly, SWT.DRAW_TRANSPARENT);
 		}
 		if (badge() != null) {

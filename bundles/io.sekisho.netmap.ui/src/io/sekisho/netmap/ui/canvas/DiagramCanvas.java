@@ -22,8 +22,10 @@ import org.eclipse.swt.widgets.Event;
 
 /**
  * An SWT canvas that shows a {@link Scene}: zoom, pan and fit; selection by click, Shift/Ctrl-click and rubber
- * band; dragging to move, resize, connect and reconnect; and the keyboard for all of it (arrows move, Alt+arrows
- * resize, Tab cycles, Delete, +/- zoom, 0 fit, Enter opens, Escape cancels). It repaints only the damaged
+ * band; dragging to move, resize, connect and reconnect; a selected line's bend points (drag one to move it, drag
+ * the handle in the middle of a segment to add one, double-click one to remove it); and the keyboard for all of it
+ * (arrows move, Alt+arrows resize, Tab cycles, Delete, +/- zoom, 0 fit, Enter opens, Escape cancels; on a selected
+ * line B or Insert adds a bend point, Page Up/Down picks one, arrows move it, Delete removes it). It repaints only the damaged
  * regions the scene reports. Every change the user asks for goes to the {@link CanvasListener}s as a request.
  */
 public class DiagramCanvas extends Canvas {
@@ -31,12 +33,13 @@ public class DiagramCanvas extends Canvas {
 	private static final RGB BACKGROUND = new RGB(250, 251, 253);
 	private static final RGB GRID = new RGB(236, 239, 244);
 	private static final RGB SELECTION = new RGB(25, 118, 210);
+	private static final RGB WHITE = new RGB(255, 255, 255);
 	private static final int HANDLE = 4;
 	private static final int DRAG_THRESHOLD = 4;
 	private static final int CONNECT_HANDLE_OFFSET = 14;
 
 	private enum Gesture {
-		NONE, PRESSED, MOVE, RESIZE, RUBBER, CONNECT, RECONNECT, PAN
+		NONE, PRESSED, MOVE, RESIZE, RUBBER, CONNECT, RECONNECT, PAN, BEND
 	}
 
 	private final Scene scene;
@@ -54,6 +57,11 @@ public class DiagramCanvas extends Canvas {
 	private Figure pressed;
 	private int handle = -1;
 	private boolean reconnectSource;
+	/** The bend point a drag moves (an index into the connection's bend points), and whether the drag inserted it. */
+	private int bendIndex = -1;
+	private boolean bendInserted;
+	/** The bend point of the single selected connection the keyboard works on, -1 for none. */
+	private int activeBend = -1;
 	private Rect lastFeedback;
 	private long lastPaintNanos;
 
@@ -141,6 +149,7 @@ public class DiagramCanvas extends Canvas {
 		repaintSelection();
 		selection.clear();
 		selection.addAll(wanted);
+		activeBend = -1;
 		repaintSelection();
 		fireSelection();
 	}
@@ -200,6 +209,39 @@ public class DiagramCanvas extends Canvas {
 	public Rect visibleModelArea() {
 		Point size = getSize();
 		return viewport.toModel(new Rect(0, 0, size.x, size.y));
+	}
+
+	/** The bend point of the selected connection the keyboard moves and removes, or -1. */
+	public int activeBendPoint() {
+		ConnectionFigure connection = singleConnection();
+		return connection == null || activeBend >= connection.bendPoints().size() ? -1 : activeBend;
+	}
+
+	/** Makes bend point {@code index} of the single selected connection the one the keyboard works on (-1: none). */
+	public void setActiveBendPoint(int index) {
+		ConnectionFigure connection = singleConnection();
+		activeBend = connection == null || index < 0 || index >= connection.bendPoints().size() ? -1 : index;
+		repaintSelection();
+	}
+
+	/** Adds a bend point in the middle of the longest segment of the single selected line (as B does). */
+	public void addBendPoint() {
+		ConnectionFigure connection = singleConnection();
+		if (connection != null) {
+			addBendByKeyboard(connection);
+		}
+	}
+
+	/** Removes the bend point the keyboard works on (as Delete does then). */
+	public void removeActiveBendPoint() {
+		int active = activeBendPoint();
+		if (active >= 0) {
+			removeBend(singleConnection(), active);
+		}
+	}
+
+	private ConnectionFigure singleConnection() {
+		return selection.size() == 1 && primary() instanceof ConnectionFigure connection ? connection : null;
 	}
 
 	/** Nanoseconds the last paint of the canvas took (whatever area it painted). */
@@ -292,8 +334,10 @@ public class DiagramCanvas extends Canvas {
 			transform.dispose();
 		}
 		gc.setAntialias(SWT.ON);
-		for (Figure figure : figures) {
-			figure.paintScreenLabel(gc, view.toScreen(figure.bounds()), context);
+		if (!context.detailed()) {
+			for (Figure figure : figures) {
+				figure.paintScreenLabel(gc, view.toScreen(figure.bounds()), context);
+			}
 		}
 		context.setZoom(viewport.zoom());
 	}
@@ -330,6 +374,7 @@ public class DiagramCanvas extends Canvas {
 				if (single && screen.length >= 4) {
 					paintHandle(gc, screen[0], screen[1]);
 					paintHandle(gc, screen[screen.length - 2], screen[screen.length - 1]);
+					paintBendHandles(gc, screen, activeBendPoint());
 				}
 				continue;
 			}
@@ -353,6 +398,27 @@ public class DiagramCanvas extends Canvas {
 				gc.drawLine(cx, cy - 3, cx, cy + 3);
 				gc.setForeground(context.color(SELECTION));
 				gc.setBackground(context.color(255, 255, 255));
+			}
+		}
+	}
+
+	/**
+	 * The bend points of the selected line as round handles (the keyboard's one filled) and a small handle in the
+	 * middle of each segment: dragging it adds a bend point there.
+	 */
+	private void paintBendHandles(GC gc, int[] screen, int active) {
+		for (int i = 2; i + 3 < screen.length; i += 2) {
+			boolean isActive = (i - 2) / 2 == active;
+			gc.setBackground(context.color(isActive ? SELECTION : WHITE));
+			gc.fillOval(screen[i] - HANDLE - 1, screen[i + 1] - HANDLE - 1, 2 * HANDLE + 2, 2 * HANDLE + 2);
+			gc.drawOval(screen[i] - HANDLE - 1, screen[i + 1] - HANDLE - 1, 2 * HANDLE + 2, 2 * HANDLE + 2);
+		}
+		gc.setBackground(context.color(WHITE));
+		for (int i = 0; i + 3 < screen.length; i += 2) {
+			int mx = (screen[i] + screen[i + 2]) / 2, my = (screen[i + 1] + screen[i + 3]) / 2;
+			if (Math.abs(screen[i] - screen[i + 2]) + Math.abs(screen[i + 1] - screen[i + 3]) > 4 * HANDLE) {
+				gc.fillOval(mx - 3, my - 3, 6, 6);
+				gc.drawOval(mx - 3, my - 3, 6, 6);
 			}
 		}
 	}
@@ -387,6 +453,13 @@ public class DiagramCanvas extends Canvas {
 			gc.fillRectangle((int) r.x(), (int) r.y(), (int) r.width(), (int) r.height());
 			gc.setAlpha(255);
 			gc.drawRectangle((int) r.x(), (int) r.y(), (int) r.width(), (int) r.height());
+		}
+		case BEND -> {
+			gc.setLineWidth(2);
+			gc.setLineStyle(SWT.LINE_DASH);
+			gc.drawPolyline(toScreen(draggedRoute()));
+			gc.setLineStyle(SWT.LINE_SOLID);
+			gc.setLineWidth(1);
 		}
 		case CONNECT, RECONNECT -> {
 			gc.setLineWidth(2);
@@ -450,6 +523,7 @@ public class DiagramCanvas extends Canvas {
 		}
 		case RESIZE -> viewport.toScreen(resizedBounds());
 		case RUBBER -> Rect.spanning(pressX, pressY, currentX, currentY);
+		case BEND -> viewport.toScreen(Geometry.bounds(draggedRoute()));
 		case CONNECT, RECONNECT -> {
 			int[] from = connectFrom();
 			Rect line = Rect.spanning(from[0], from[1], currentX, currentY);
@@ -537,6 +611,16 @@ public class DiagramCanvas extends Canvas {
 				if (Math.abs(screen[screen.length - 2] - x) <= HANDLE + 1 && Math.abs(screen[screen.length - 1] - y) <= HANDLE + 1) {
 					return startReconnect(connection, false);
 				}
+				int bend = bendHandleAt(screen, x, y);
+				if (bend >= 0) {
+					return startBend(connection, bend, false);
+				}
+				for (int i = 0; i + 3 < screen.length; i += 2) {
+					int mx = (screen[i] + screen[i + 2]) / 2, my = (screen[i + 1] + screen[i + 3]) / 2;
+					if (Math.abs(mx - x) <= HANDLE && Math.abs(my - y) <= HANDLE) {
+						return startBend(connection, i / 2, true);
+					}
+				}
 			}
 			return false;
 		}
@@ -556,6 +640,48 @@ public class DiagramCanvas extends Canvas {
 			}
 		}
 		return false;
+	}
+
+	/** The index of the bend point whose handle is at screen point (x, y), or -1. */
+	private static int bendHandleAt(int[] screen, int x, int y) {
+		for (int i = 2; i + 3 < screen.length; i += 2) {
+			if (Math.abs(screen[i] - x) <= HANDLE + 2 && Math.abs(screen[i + 1] - y) <= HANDLE + 2) {
+				return (i - 2) / 2;
+			}
+		}
+		return -1;
+	}
+
+	private boolean startBend(ConnectionFigure connection, int index, boolean insert) {
+		pressed = connection;
+		bendIndex = index;
+		bendInserted = insert;
+		gesture = Gesture.BEND;
+		return true;
+	}
+
+	/** The bend points of the dragged line with the dragged one where the pointer is (snapped to the grid). */
+	private List<double[]> draggedBends() {
+		ConnectionFigure connection = (ConnectionFigure) pressed;
+		List<double[]> bends = new ArrayList<>(connection.bendPoints());
+		double[] point = { Geometry.snap(modelX(currentX), grid), Geometry.snap(modelY(currentY), grid) };
+		if (bendInserted) {
+			bends.add(Math.min(bendIndex, bends.size()), point);
+		} else if (bendIndex < bends.size()) {
+			bends.set(bendIndex, point);
+		}
+		return bends;
+	}
+
+	/** The route of the dragged line (model points flattened), as the feedback draws it. */
+	private double[] draggedRoute() {
+		ConnectionFigure connection = (ConnectionFigure) pressed;
+		double[] route = connection.points();
+		List<double[]> all = new ArrayList<>();
+		all.add(new double[] { route[0], route[1] });
+		all.addAll(draggedBends());
+		all.add(new double[] { route[route.length - 2], route[route.length - 1] });
+		return Geometry.flatten(all);
 	}
 
 	private boolean startReconnect(ConnectionFigure connection, boolean sourceEnd) {
@@ -654,6 +780,19 @@ public class DiagramCanvas extends Canvas {
 				}
 			}
 			select(next);
+		}
+		case BEND -> {
+			ConnectionFigure connection = (ConnectionFigure) pressed;
+			boolean moved = Math.abs(currentX - pressX) > DRAG_THRESHOLD || Math.abs(currentY - pressY) > DRAG_THRESHOLD;
+			if (moved) {
+				List<double[]> bends = draggedBends();
+				CanvasListener.BendEdit edit = bendInserted ? CanvasListener.BendEdit.ADD : CanvasListener.BendEdit.MOVE;
+				activeBend = bendIndex;
+				listeners.forEach(l -> l.bendPointsRequested(connection, bends, edit));
+			} else if (!bendInserted) {
+				setActiveBendPoint(bendIndex); // a click on a bend point picks it for the keyboard
+			}
+			bendIndex = -1;
 		}
 		case CONNECT -> {
 			Figure target = connectTarget();
@@ -759,10 +898,56 @@ public class DiagramCanvas extends Canvas {
 	}
 
 	private void doubleClick(Event e) {
+		ConnectionFigure line = singleConnection();
+		int bend = line == null ? -1 : bendHandleAt(toScreen(line.points()), e.x, e.y);
+		if (bend >= 0) {
+			removeBend(line, bend);
+			return;
+		}
 		Figure hit = scene.hit(modelX(e.x), modelY(e.y), tolerance());
 		if (hit != null) {
 			listeners.forEach(l -> l.openRequested(hit));
 		}
+	}
+
+	private void removeBend(ConnectionFigure connection, int index) {
+		List<double[]> bends = new ArrayList<>(connection.bendPoints());
+		if (index < 0 || index >= bends.size()) {
+			return;
+		}
+		bends.remove(index);
+		activeBend = bends.isEmpty() ? -1 : Math.min(index, bends.size() - 1);
+		listeners.forEach(l -> l.bendPointsRequested(connection, bends, CanvasListener.BendEdit.REMOVE));
+	}
+
+	/** Adds a bend point in the middle of the line's longest segment and makes it the keyboard's. */
+	private void addBendByKeyboard(ConnectionFigure connection) {
+		double[] p = connection.points();
+		int longest = -1;
+		double length = -1;
+		for (int i = 0; i + 3 < p.length; i += 2) {
+			double l = Math.hypot(p[i + 2] - p[i], p[i + 3] - p[i + 1]);
+			if (l > length) {
+				length = l;
+				longest = i / 2;
+			}
+		}
+		if (longest < 0) {
+			return;
+		}
+		int i = 2 * longest;
+		double[] point = { Geometry.snap((p[i] + p[i + 2]) / 2, grid), Geometry.snap((p[i + 1] + p[i + 3]) / 2, grid) };
+		List<double[]> bends = new ArrayList<>(connection.bendPoints());
+		bends.add(longest, point);
+		activeBend = longest;
+		listeners.forEach(l -> l.bendPointsRequested(connection, bends, CanvasListener.BendEdit.ADD));
+	}
+
+	private void moveBendByKeyboard(ConnectionFigure connection, int index, double dx, double dy) {
+		List<double[]> bends = new ArrayList<>(connection.bendPoints());
+		double[] old = bends.get(index);
+		bends.set(index, new double[] { old[0] + dx, old[1] + dy });
+		listeners.forEach(l -> l.bendPointsRequested(connection, bends, CanvasListener.BendEdit.MOVE));
 	}
 
 	private void wheel(Event e) {
@@ -807,8 +992,24 @@ public class DiagramCanvas extends Canvas {
 		case SWT.ARROW_RIGHT -> arrow(step, 0, alt);
 		case SWT.ARROW_UP -> arrow(0, -step, alt);
 		case SWT.ARROW_DOWN -> arrow(0, step, alt);
+		case SWT.INSERT -> {
+			if (singleConnection() != null) {
+				addBendByKeyboard(singleConnection());
+			}
+		}
+		case SWT.PAGE_UP, SWT.PAGE_DOWN -> {
+			ConnectionFigure line = singleConnection();
+			if (line != null && !line.bendPoints().isEmpty()) {
+				int count = line.bendPoints().size();
+				int current = activeBendPoint();
+				setActiveBendPoint(current < 0 ? (e.keyCode == SWT.PAGE_DOWN ? 0 : count - 1)
+						: Math.floorMod(current + (e.keyCode == SWT.PAGE_DOWN ? 1 : -1), count));
+			}
+		}
 		case SWT.DEL, SWT.BS -> {
-			if (!selection.isEmpty()) {
+			if (activeBendPoint() >= 0) {
+				removeBend(singleConnection(), activeBendPoint());
+			} else if (!selection.isEmpty()) {
 				List<Figure> doomed = selection();
 				listeners.forEach(l -> l.deleteRequested(doomed));
 			}
@@ -824,6 +1025,8 @@ public class DiagramCanvas extends Canvas {
 		case SWT.ESC -> {
 			if (armedTool != null) {
 				armTool(null);
+			} else if (activeBendPoint() >= 0) {
+				setActiveBendPoint(-1);
 			} else if (gesture != Gesture.NONE) {
 				gesture = Gesture.NONE;
 				repaintFeedback();
@@ -845,6 +1048,11 @@ public class DiagramCanvas extends Canvas {
 			return;
 		}
 		switch (e.character) {
+		case 'b', 'B' -> {
+			if (singleConnection() != null) {
+				addBendByKeyboard(singleConnection());
+			}
+		}
 		case '+', '=' -> zoomBy(1.25);
 		case '-' -> zoomBy(0.8);
 		case '0' -> fit();
@@ -855,6 +1063,10 @@ public class DiagramCanvas extends Canvas {
 	}
 
 	private void arrow(double dx, double dy, boolean resize) {
+		if (activeBendPoint() >= 0) {
+			moveBendByKeyboard(singleConnection(), activeBendPoint(), dx, dy);
+			return;
+		}
 		if (selection.isEmpty()) {
 			viewport.panBy(dx * 4 * viewport.zoom(), dy * 4 * viewport.zoom());
 			viewportChanged();

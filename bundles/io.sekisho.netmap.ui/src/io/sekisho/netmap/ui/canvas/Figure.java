@@ -23,6 +23,11 @@ public abstract class Figure {
 	private String tooltip;
 	private Badge badge;
 	private RGB highlight;
+	private final TextFit badgeFit = new TextFit();
+	private static final RGB BADGE_ERROR = new RGB(211, 47, 47);
+	private static final RGB BADGE_WARNING = new RGB(245, 166, 35);
+	private static final RGB BADGE_INFO = new RGB(33, 118, 210);
+	private static final RGB WHITE = new RGB(255, 255, 255);
 
 	protected Figure(Object element) {
 		this.element = element;
@@ -126,8 +131,8 @@ public abstract class Figure {
 	}
 
 	/**
-	 * Paints what must stay readable at any zoom (a zone's name) in screen coordinates, after the figures;
-	 * {@code screen} is the figure's bounds on screen. Nothing by default.
+	 * Below the detail zoom, paints what must stay readable (a zone's name) in screen coordinates, after the
+	 * figures; {@code screen} is the figure's bounds on screen. Nothing by default.
 	 */
 	public void paintScreenLabel(GC gc, Rect screen, PaintContext context) {
 	}
@@ -143,6 +148,15 @@ public abstract class Figure {
 	/** Paints the figure in model coordinates (the canvas has set the zoom and pan transform). */
 	public abstract void paint(GC gc, PaintContext context);
 
+	/** The fill of a badge of {@code severity}. */
+	protected static RGB badgeColor(Badge.Severity severity) {
+		return switch (severity) {
+		case ERROR -> BADGE_ERROR;
+		case WARNING -> BADGE_WARNING;
+		case INFO -> BADGE_INFO;
+		};
+	}
+
 	protected void paintBadge(GC gc, PaintContext context) {
 		paintBadgeAt(gc, context, bounds.right(), bounds.y());
 	}
@@ -152,23 +166,19 @@ public abstract class Figure {
 		if (badge == null) {
 			return;
 		}
-		RGB fill = switch (badge.severity()) {
-		case ERROR -> new RGB(211, 47, 47);
-		case WARNING -> new RGB(245, 166, 35);
-		case INFO -> new RGB(33, 118, 210);
-		};
+		RGB fill = badgeColor(badge.severity());
 		int size = 18;
 		int bx = (int) Math.round(cornerX) - size / 2 - 2;
 		int by = (int) Math.round(cornerY) - size / 2 + 2;
 		gc.setBackground(context.color(fill));
 		gc.fillOval(bx, by, size, size);
-		gc.setForeground(context.color(255, 255, 255));
+		gc.setForeground(context.color(WHITE));
 		gc.setLineWidth(2);
 		gc.drawOval(bx, by, size, size);
 		if (context.detailed() && badge.text() != null) {
 			gc.setFont(context.boldFont());
-			var extent = gc.textExtent(badge.text());
-			gc.drawText(badge.text(), bx + (size - extent.x) / 2 + 1, by + (size - extent.y) / 2 + 1, true);
+			badgeFit.fit(gc, context.boldFont(), badge.text(), Integer.MAX_VALUE);
+			gc.drawText(badge.text(), bx + (size - badgeFit.width()) / 2 + 1, by + (size - badgeFit.height()) / 2 + 1, true);
 		}
 		gc.setLineWidth(1);
 	}

@@ -23,6 +23,16 @@ public class NodeFigure extends Figure {
 	private Shape shape = Shape.CARD;
 	private RGB accent = new RGB(90, 110, 130);
 	private boolean muted;
+	private final TextFit titleFit = new TextFit();
+	private final TextFit subtitleFit = new TextFit();
+	private static final RGB CARD = new RGB(255, 255, 255);
+	private static final RGB CARD_MUTED = new RGB(240, 240, 240);
+	private static final RGB BORDER = new RGB(160, 170, 180);
+	private static final RGB TEXT = new RGB(30, 40, 55);
+	private static final RGB TEXT_MUTED = new RGB(120, 120, 120);
+	private static final RGB SUBTEXT = new RGB(95, 105, 120);
+	private static final RGB CLOUD_FILL = new RGB(244, 247, 252);
+	private static final RGB CLOUD_SUBTEXT = new RGB(90, 100, 115);
 
 	public NodeFigure(Object element) {
 		super(element);
@@ -91,11 +101,7 @@ public class NodeFigure extends Figure {
 		if (context.detailed() || badge() == null) {
 			return;
 		}
-		gc.setBackground(context.color(switch (badge().severity()) {
-		case ERROR -> new RGB(211, 47, 47);
-		case WARNING -> new RGB(245, 166, 35);
-		case INFO -> new RGB(33, 118, 210);
-		}));
+		gc.setBackground(context.color(badgeColor(badge().severity())));
 		gc.fillOval((int) screen.right() - 3, (int) screen.y() - 3, 6, 6);
 	}
 
@@ -119,7 +125,7 @@ public class NodeFigure extends Figure {
 	}
 
 	private void paintCard(GC gc, PaintContext context, int x, int y, int w, int h) {
-		gc.setBackground(context.color(muted ? new RGB(240, 240, 240) : new RGB(255, 255, 255)));
+		gc.setBackground(context.color(muted ? CARD_MUTED : CARD));
 		gc.fillRoundRectangle(x, y, w, h, 8, 8);
 		boolean portrait = h >= 64 && w < 2 * h;
 		gc.setBackground(context.color(accent));
@@ -128,7 +134,7 @@ public class NodeFigure extends Figure {
 		} else {
 			gc.fillRectangle(x, y + 3, 4, h - 6);
 		}
-		RGB border = highlight() != null ? highlight() : new RGB(160, 170, 180);
+		RGB border = highlight() != null ? highlight() : BORDER;
 		gc.setForeground(context.color(border));
 		gc.setLineWidth(highlight() != null ? 3 : 1);
 		gc.drawRoundRectangle(x, y, w, h, 8, 8);
@@ -153,17 +159,15 @@ public class NodeFigure extends Figure {
 			glyph.paint(gc, x + (w - iconSize) / 2, y + 9, iconSize);
 		}
 		gc.setFont(context.boldFont());
-		gc.setForeground(context.color(muted ? new RGB(120, 120, 120) : new RGB(30, 40, 55)));
-		String shown = fit(gc, title, w - 8);
-		Point extent = gc.textExtent(shown);
+		gc.setForeground(context.color(muted ? TEXT_MUTED : TEXT));
+		String shown = titleFit.fit(gc, context.boldFont(), title, w - 8);
 		int textY = y + 9 + iconSize + 3;
-		gc.drawText(shown, x + (w - extent.x) / 2, textY, SWT.DRAW_TRANSPARENT);
+		gc.drawText(shown, x + (w - titleFit.width()) / 2, textY, SWT.DRAW_TRANSPARENT);
 		if (subtitle != null && !subtitle.isEmpty()) {
 			gc.setFont(context.smallFont());
-			gc.setForeground(context.color(95, 105, 120));
-			String sub = fit(gc, subtitle, w - 8);
-			Point subExtent = gc.textExtent(sub);
-			gc.drawText(sub, x + (w - subExtent.x) / 2, textY + extent.y, SWT.DRAW_TRANSPARENT);
+			gc.setForeground(context.color(SUBTEXT));
+			String sub = subtitleFit.fit(gc, context.smallFont(), subtitle, w - 8);
+			gc.drawText(sub, x + (w - subtitleFit.width()) / 2, textY + titleFit.height(), SWT.DRAW_TRANSPARENT);
 		}
 	}
 
@@ -178,7 +182,7 @@ public class NodeFigure extends Figure {
 			path.addArc(bx + bw * 0.65f, by + bh * 0.3f, bw * 0.35f, bh * 0.65f, 90, -180);
 			path.lineTo(bx + bw * 0.17f, by + bh * 0.95f);
 			path.close();
-			gc.setBackground(context.color(new RGB(244, 247, 252)));
+			gc.setBackground(context.color(CLOUD_FILL));
 			gc.fillPath(path);
 			RGB border = highlight() != null ? highlight() : accent;
 			gc.setForeground(context.color(border));
@@ -194,31 +198,29 @@ public class NodeFigure extends Figure {
 			glyph.paint(gc, x + (w - iconSize) / 2, top, iconSize);
 		}
 		gc.setFont(context.boldFont());
-		gc.setForeground(context.color(30, 40, 55));
-		String shown = fit(gc, title, (int) (w * 0.8));
-		Point extent = gc.textExtent(shown);
-		gc.drawText(shown, x + (w - extent.x) / 2, top + iconSize + 1, SWT.DRAW_TRANSPARENT);
+		gc.setForeground(context.color(TEXT));
+		String shown = titleFit.fit(gc, context.boldFont(), title, (int) (w * 0.8));
+		gc.drawText(shown, x + (w - titleFit.width()) / 2, top + iconSize + 1, SWT.DRAW_TRANSPARENT);
 		if (subtitle != null && !subtitle.isEmpty()) {
 			gc.setFont(context.smallFont());
-			gc.setForeground(context.color(90, 100, 115));
-			String sub = fit(gc, subtitle, (int) (w * 0.75));
-			Point subExtent = gc.textExtent(sub);
-			gc.drawText(sub, x + (w - subExtent.x) / 2, top + iconSize + 1 + extent.y, SWT.DRAW_TRANSPARENT);
+			gc.setForeground(context.color(CLOUD_SUBTEXT));
+			String sub = subtitleFit.fit(gc, context.smallFont(), subtitle, (int) (w * 0.75));
+			gc.drawText(sub, x + (w - subtitleFit.width()) / 2, top + iconSize + 1 + titleFit.height(), SWT.DRAW_TRANSPARENT);
 		}
 	}
 
 	private void paintTexts(GC gc, PaintContext context, int x, int y, int width, int h) {
 		gc.setFont(context.boldFont());
-		gc.setForeground(context.color(muted ? new RGB(120, 120, 120) : new RGB(30, 40, 55)));
-		String shown = fit(gc, title, width);
-		Point extent = gc.textExtent(shown);
+		gc.setForeground(context.color(muted ? TEXT_MUTED : TEXT));
+		String shown = titleFit.fit(gc, context.boldFont(), title, width);
+		int lineHeight = titleFit.height();
 		boolean twoLines = subtitle != null && !subtitle.isEmpty();
-		int top = twoLines ? y + (h - 2 * extent.y) / 2 : y + (h - extent.y) / 2;
+		int top = twoLines ? y + (h - 2 * lineHeight) / 2 : y + (h - lineHeight) / 2;
 		gc.drawText(shown, x, top, SWT.DRAW_TRANSPARENT);
 		if (twoLines) {
 			gc.setFont(context.smallFont());
-			gc.setForeground(context.color(95, 105, 120));
-			gc.drawText(fit(gc, subtitle, width), x, top + extent.y, SWT.DRAW_TRANSPARENT);
+			gc.setForeground(context.color(SUBTEXT));
+			gc.drawText(subtitleFit.fit(gc, context.smallFont(), subtitle, width), x, top + lineHeight, SWT.DRAW_TRANSPARENT);
 		}
 	}
 

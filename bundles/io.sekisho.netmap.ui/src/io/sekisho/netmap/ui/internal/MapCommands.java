@@ -58,6 +58,8 @@ public final class MapCommands {
 	private final FacilityWorkbook workbook;
 	private final Resource resource;
 	private java.util.function.Function<String, Rect> placed = id -> null;
+	private java.util.function.Supplier<Map<String, Rect>> shownNodes = Map::of;
+	private java.util.function.Supplier<Map<String, List<double[]>>> shownRoutes = Map::of;
 	private Diagram pendingDiagram;
 	private CompoundCommand pendingFor;
 
@@ -75,6 +77,47 @@ public final class MapCommands {
 		this.placed = placement;
 	}
 
+	/**
+	 * What the page shows but the diagram does not hold yet (the first layout of a map never stored): the first
+	 * command that adds the diagram stores all of it, unpinned, so the map looks the same after reopening.
+	 */
+	public void setShown(java.util.function.Supplier<Map<String, Rect>> nodes, java.util.function.Supplier<Map<String, List<double[]>>> routes) {
+		this.shownNodes = nodes;
+		this.shownRoutes = routes;
+	}
+
+	/** Puts the shown positions and routes into {@code fresh}, a diagram not yet in any resource. */
+	public void materializeInto(Diagram fresh) {
+		Set<String> present = new java.util.HashSet<>();
+		fresh.getNodes().forEach(n -> present.add(n.getElementId()));
+		new java.util.TreeMap<>(shownNodes.get()).forEach((id, r) -> {
+			if (present.add(id)) {
+				NodeFigure node = NotationFactory.eINSTANCE.createNodeFigure();
+				node.setElementId(id);
+				node.setX((int) Math.round(r.x()));
+				node.setY((int) Math.round(r.y()));
+				node.setWidth((int) Math.round(r.width()));
+				node.setHeight((int) Math.round(r.height()));
+				fresh.getNodes().add(node);
+			}
+		});
+		Set<String> routed = new java.util.HashSet<>();
+		fresh.getEdges().forEach(e -> routed.add(e.getElementId()));
+		new java.util.TreeMap<>(shownRoutes.get()).forEach((id, bends) -> {
+			if (routed.add(id)) {
+				EdgeFigure edge = NotationFactory.eINSTANCE.createEdgeFigure();
+				edge.setElementId(id);
+				for (double[] p : bends) {
+					BendPoint point = NotationFactory.eINSTANCE.createBendPoint();
+					point.setX((int) Math.round(p[0]));
+					point.setY((int) Math.round(p[1]));
+					edge.getBendPoints().add(point);
+				}
+				fresh.getEdges().add(edge);
+			}
+		});
+	}
+
 	/** The diagram of the resource, or {@code null} before the first map edit. */
 	public Diagram diagram() {
 		Diagram found = Diagrams.find(resource).orElse(null);
@@ -90,10 +133,10 @@ public final class MapCommands {
 		if (existing != null) {
 			return existing;
 		}
-		if (pendingDiagram == null) {
+		if (pendingFor != compound || pendingDiagram == null) {
+			// a fresh diagram per command: one built for a command that never ran (or was undone) is not reused
 			pendingDiagram = Diagrams.create(workbook);
-		}
-		if (pendingFor != compound) {
+			materializeInto(pendingDiagram);
 			compound.append(new AddCommand(domain, resource.getContents(), pendingDiagram));
 			pendingFor = compound;
 		}
@@ -113,8 +156,12 @@ public final class MapCommands {
 		return null;
 	}
 
-	private EdgeFigure routeOf(Identified element) {
+	/** The stored route of a line; while {@code compound} is adding the diagram, the route in that new diagram. */
+	private EdgeFigure routeOf(Identified element, CompoundCommand compound) {
 		Diagram diagram = diagram();
+		if (diagram == null && pendingFor == compound) {
+			diagram = pendingDiagram;
+		}
 		if (diagram == null) {
 			return null;
 		}
@@ -155,6 +202,9 @@ public final class MapCommands {
 			if (current == null) {
 				newRoutes.add(EcoreUtil.copy(edge));
 				continue;
+			}
+			if (current.isPinned()) {
+				continue; // the user's own bend points stay
 			}
 			if (!current.getBendPoints().isEmpty()) {
 				compound.append(RemoveCommand.create(domain, current, N.getEdgeFigure_BendPoints(), new ArrayList<>(current.getBendPoints())));
@@ -206,12 +256,14 @@ public final class MapCommands {
 			List<Identified> within = edgesWithin(moving);
 			// a line with one end moved loses its bend points: they were routed for the old place
 			for (Identified edge : edgesTouching(moving)) {
-				if (!within.contains(edge)) {
+				EdgeFigure route = routeOf(edge, compound);
+				boolean handMade = route != null && route.isPinned(); // the user's own bend points stay
+				if (!within.contains(edge) && !handMade) {
 					appendRouteReset(compound, edge);
 				}
 			}
 			for (Identified edge : within) {
-				EdgeFigure route = routeOf(edge);
+				EdgeFigure route = routeOf(edge, compound);
 				if (route != null) {
 					for (BendPoint point : route.getBendPoints()) {
 						compound.append(SetCommand.create(domain, point, N.getBendPoint_X(), point.getX() + ix));
@@ -262,6 +314,78 @@ public final class MapCommands {
 			}
 		}
 		return result;
+	}
+
+	/** The id of the link or external connection a line figure stands for. */
+	static String edgeId(Object lineElement) {
+		if (lineElement instanceof MapScene.GatewayLine line) {
+			return line.connection().getId();
+		}
+		return lineElement instanceof Identified identified ? identified.getId() : null;
+	}
+
+	/**
+	 * Gives a line exactly these bend points and marks them as the user's (the automatic layout keeps them): one
+	 * command, labelled {@code label}. A line without a stored route gets one.
+	 */
+	public Command setBendPoints(Object lineElement, List<double[]> bends, String label) {
+		String id = edgeId(lineElement);
+		if (id == null) {
+			return null;
+		}
+		CompoundCommand compound = new CompoundCommand(label);
+		List<BendPoint> points = new ArrayList<>();
+		for (double[] p : bends) {
+			BendPoint point = NotationFactory.eINSTANCE.createBendPoint();
+			point.setX((int) Math.round(p[0]));
+			point.setY((int) Math.round(p[1]));
+			points.add(point);
+		}
+		Diagram diagram = target(compound);
+		EdgeFigure route = null;
+		for (EdgeFigure edge : diagram.getEdges()) {
+			if (id.equals(edge.getElementId())) {
+				route = edge;
+				break;
+			}
+		}
+		if (route == null) {
+			EdgeFigure created = NotationFactory.eINSTANCE.createEdgeFigure();
+			created.setElementId(id);
+			created.setPinned(true);
+			created.getBendPoints().addAll(points);
+			compound.append(AddCommand.create(domain, diagram, N.getDiagram_Edges(), created));
+			return compound;
+		}
+		if (!route.getBendPoints().isEmpty()) {
+			compound.append(RemoveCommand.create(domain, route, N.getEdgeFigure_BendPoints(), new ArrayList<>(route.getBendPoints())));
+		}
+		if (!points.isEmpty()) {
+			compound.append(AddCommand.create(domain, route, N.getEdgeFigure_BendPoints(), points));
+		}
+		if (!route.isPinned()) {
+			compound.append(SetCommand.create(domain, route, N.getEdgeFigure_Pinned(), Boolean.TRUE));
+		}
+		return compound;
+	}
+
+	/** Closes ({@code collapsed}) or opens zones on the map: one command; a zone not stored yet is stored. */
+	public Command setCollapsed(List<Zone> zones, boolean collapsed) {
+		CompoundCommand compound = new CompoundCommand(collapsed ? Messages.Command_collapse : Messages.Command_expand);
+		for (Zone zone : zones) {
+			NodeFigure node = positionOf(zone);
+			if (node != null) {
+				if (node.isCollapsed() != collapsed) {
+					compound.append(SetCommand.create(domain, node, N.getNodeFigure_Collapsed(), collapsed));
+				}
+			} else {
+				Rect drawn = placed.apply(zone.getId());
+				if (drawn != null) {
+					addFigure(compound, zone, drawn).setCollapsed(collapsed);
+				}
+			}
+		}
+		return compound.isEmpty() ? null : compound;
 	}
 
 	/** Moves and resizes figures to new bounds (resize handles, align). */
@@ -360,8 +484,22 @@ public final class MapCommands {
 		return new Created(compound, connection);
 	}
 
-	private void addFigure(CompoundCommand compound, Identified element, Rect r) {
+	private NodeFigure addFigure(CompoundCommand compound, Identified element, Rect r) {
 		Diagram diagram = target(compound);
+		if (diagram == pendingDiagram) {
+			// the new diagram holds the shown position already: this command places it (the diagram is not in the
+			// resource yet, so it is changed directly; undo removes the whole diagram)
+			for (NodeFigure shown : diagram.getNodes()) {
+				if (shown.getElementId().equals(element.getId())) {
+					shown.setX((int) Math.round(r.x()));
+					shown.setY((int) Math.round(r.y()));
+					shown.setWidth((int) Math.round(r.width()));
+					shown.setHeight((int) Math.round(r.height()));
+					shown.setPinned(true);
+					return shown;
+				}
+			}
+		}
 		NodeFigure node = NotationFactory.eINSTANCE.createNodeFigure();
 		node.setElementId(element.getId());
 		node.setX((int) Math.round(r.x()));
@@ -370,6 +508,7 @@ public final class MapCommands {
 		node.setHeight((int) Math.round(r.height()));
 		node.setPinned(true);
 		compound.append(AddCommand.create(domain, diagram, N.getDiagram_Nodes(), node));
+		return node;
 	}
 
 	static String uniqueName(String base, Collection<? extends Named> existing) {
@@ -433,9 +572,12 @@ public final class MapCommands {
 	}
 
 	private void appendRouteReset(CompoundCommand compound, Identified edge) {
-		EdgeFigure route = routeOf(edge);
+		EdgeFigure route = routeOf(edge, compound);
 		if (route != null && !route.getBendPoints().isEmpty()) {
 			compound.append(RemoveCommand.create(domain, route, N.getEdgeFigure_BendPoints(), new ArrayList<>(route.getBendPoints())));
+		}
+		if (route != null && route.isPinned()) {
+			compound.append(SetCommand.create(domain, route, N.getEdgeFigure_Pinned(), Boolean.FALSE)); // the layout routes it again
 		}
 	}
 

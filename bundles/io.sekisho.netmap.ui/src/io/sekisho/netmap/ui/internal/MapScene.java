@@ -47,7 +47,13 @@ public final class MapScene {
 
 	static final RGB PATH = new RGB(211, 47, 47);
 
+	/** The size of a closed zone's box. */
+	public static final int COLLAPSED_WIDTH = 240;
+	public static final int COLLAPSED_HEIGHT = 64;
+
 	private final Scene scene;
+	/** Elements not drawn because their zone is closed, with the figure of that zone (lines and badges go there). */
+	private final Map<EObject, ContainerFigure> hiddenIn = new HashMap<>();
 
 	public MapScene(Scene scene) {
 		this.scene = scene;
@@ -73,13 +79,36 @@ public final class MapScene {
 	 */
 	public void refresh(FacilityWorkbook workbook, Map<String, Rect> positions, Map<String, List<double[]>> routes,
 			List<MapResult> results) {
+		refresh(workbook, positions, routes, Set.of(), results);
+	}
+
+	/**
+	 * As {@link #refresh(FacilityWorkbook, Map, Map, List)}; the zones whose ids are in {@code collapsed} are drawn
+	 * closed: one box with name and device count at the zone's top left corner, their devices and points not drawn,
+	 * lines to those ending at the box (without bend points), and their badges on the box.
+	 */
+	public void refresh(FacilityWorkbook workbook, Map<String, Rect> positions, Map<String, List<double[]>> routes,
+			Set<String> collapsed, List<MapResult> results) {
 		MapElements elements = MapElements.of(workbook);
 		Set<Object> alive = new HashSet<>();
+		hiddenIn.clear();
+		Map<Zone, Integer> deviceCounts = new HashMap<>();
+		for (Identified element : elements.nodes().values()) {
+			if (element instanceof Device device && device.getZone() != null) {
+				deviceCounts.merge(device.getZone(), 1, Integer::sum);
+			}
+		}
 		for (Zone zone : elements.zones()) {
 			Rect position = positions.get(zone.getId());
 			if (position != null) {
-				ContainerFigure figure = container(zone, position);
+				boolean closed = collapsed.contains(zone.getId());
+				Rect drawn = closed ? new Rect(position.x(), position.y(), COLLAPSED_WIDTH, COLLAPSED_HEIGHT) : position;
+				ContainerFigure figure = container(zone, drawn);
 				zoneLook(figure, zone);
+				figure.setCollapsed(closed, closed ? NLS.bind(Messages.Zone_collapsedSummary, deviceCounts.getOrDefault(zone, 0)) : null);
+				if (closed) {
+					figure.setTooltip(figure.tooltip() + '\n' + figure.summary());
+				}
 				alive.add(zone);
 			}
 		}
@@ -90,6 +119,10 @@ public final class MapScene {
 			}
 			Zone zone = element instanceof Device d ? d.getZone() : ((ExternalConnection) element).getZone();
 			ContainerFigure parent = scene.figureOf(zone) instanceof ContainerFigure c ? c : null;
+			if (parent != null && parent.collapsed()) {
+				hiddenIn.put(element, parent);
+				continue;
+			}
 			NodeFigure figure = node(element, position, parent);
 			if (element instanceof Device device) {
 				deviceLook(figure, device);
@@ -104,18 +137,20 @@ public final class MapScene {
 			Figure target;
 			if (element instanceof Link link) {
 				key = link;
-				source = scene.figureOf(link.getSource());
-				target = link.getTargetDevice() != null ? scene.figureOf(link.getTargetDevice()) : scene.figureOf(link.getTargetZone());
+				source = drawnFigureOf(link.getSource());
+				target = link.getTargetDevice() != null ? drawnFigureOf(link.getTargetDevice()) : drawnFigureOf(link.getTargetZone());
 			} else {
 				ExternalConnection connection = (ExternalConnection) element;
 				key = new GatewayLine(connection);
-				source = scene.figureOf(connection);
-				target = scene.figureOf(connection.getGateway());
+				source = drawnFigureOf(connection);
+				target = drawnFigureOf(connection.getGateway());
 			}
 			if (source == null || target == null || source == target) {
 				continue;
 			}
-			ConnectionFigure figure = connection(key, source, target, routes.getOrDefault(element.getId(), List.of()));
+			boolean intoClosed = source instanceof ContainerFigure c1 && c1.collapsed() || target instanceof ContainerFigure c2 && c2.collapsed();
+			List<double[]> bends = intoClosed ? List.of() : routes.getOrDefault(element.getId(), List.of());
+			ConnectionFigure figure = connection(key, source, target, bends);
 			if (element instanceof Link link) {
 				linkLook(figure, link);
 			} else {
@@ -129,6 +164,16 @@ public final class MapScene {
 			}
 		}
 		showResults(results);
+	}
+
+	/** The figure drawn for {@code element}: its own, or the box of the closed zone it is in; {@code null} if none. */
+	public Figure drawnFigureOf(EObject element) {
+		if (element == null) {
+			return null;
+		}
+		// the box first: right after closing, the element's own figure is still in the scene until refresh drops it
+		ContainerFigure box = hiddenIn.get(element);
+		return box != null ? box : scene.figureOf(element);
 	}
 
 	private ContainerFigure container(Zone zone, Rect bounds) {
@@ -313,9 +358,12 @@ public final class MapScene {
 		Map<Figure, List<MapResult>> byFigure = new HashMap<>();
 		for (MapResult result : results) {
 			for (EObject element : result.elements()) {
-				Figure figure = scene.figureOf(element);
+				Figure figure = drawnFigureOf(element);
 				if (figure != null) {
-					byFigure.computeIfAbsent(figure, k -> new ArrayList<>()).add(result);
+					List<MapResult> own = byFigure.computeIfAbsent(figure, k -> new ArrayList<>());
+					if (!own.contains(result)) {
+						own.add(result);
+					}
 				}
 			}
 		}
@@ -346,8 +394,8 @@ public final class MapScene {
 			List<EObject> hops = result.path().isEmpty() ? result.elements() : result.path();
 			Figure previous = null;
 			for (EObject hop : hops) {
-				Figure figure = scene.figureOf(hop);
-				if (figure == null) {
+				Figure figure = drawnFigureOf(hop);
+				if (figure == null || figure == previous) {
 					continue;
 				}
 				marked.add(figure);

@@ -147,6 +147,18 @@ public final class Messages extends NLS {
 	public static String Tip_import;
 	public static String Palette_catalog;
 	public static String Link_name;
+	public static String Zone_collapsedSummary;
+	public static String Command_collapse;
+	public static String Command_expand;
+	public static String Menu_collapse;
+	public static String Menu_expand;
+	public static String Command_bendAdd;
+	public static String Command_bendMove;
+	public static String Command_bendRemove;
+	public static String Command_bendClear;
+	public static String Menu_addBend;
+	public static String Menu_removeBend;
+	public static String Menu_straighten;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -57,6 +57,14 @@ public class NetworkMapPage extends FacilityPage {
 		return view;
 	}
 
+	/** The map's zoom and scroll position go into the diagram with every save (no command: it is no edit). */
+	@Override
+	public void aboutToSave() {
+		if (view != null) {
+			view.storeViewport();
+		}
+	}
+
 	@Override
 	public boolean shows(EObject element) {
 		if (view != null) {

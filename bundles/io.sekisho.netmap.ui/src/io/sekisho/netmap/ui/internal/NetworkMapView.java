@@ -87,6 +87,7 @@ public final class NetworkMapView {
 	private Map<String, Rect> positions = Map.of();
 	private Map<String, Rect> unstored = Map.of();
 	private Map<String, List<double[]>> routes = Map.of();
+	private java.util.Set<String> collapsed = java.util.Set.of();
 	private Map<String, Rect> firstLayout = Map.of();
 	private Map<String, List<double[]>> firstRoutes = Map.of();
 	private boolean firstLayoutDone;
@@ -133,6 +134,7 @@ public final class NetworkMapView {
 			images.forEach(Image::dispose);
 		});
 		commands.setPlacement(id -> unstored.get(id));
+		commands.setShown(() -> unstored, () -> routes);
 		refresh();
 		analyzeNow();
 		startFirstLayout();
@@ -163,6 +165,41 @@ public final class NetworkMapView {
 			canvas.fit();
 		}
 		initialViewShown = true;
+	}
+
+	/**
+	 * Writes the zoom and the top left corner of the view into the diagram, without a command: the editor calls
+	 * this just before it saves, so the view is saved with the file but moving around never marks it dirty. A
+	 * facility whose map was never stored gets its diagram here.
+	 */
+	public void storeViewport() {
+		if (control.isDisposed() || host.isReadOnly() || !initialViewShown) {
+			return;
+		}
+		Diagram diagram = commands.diagram();
+		if (diagram == null) {
+			// with the positions shown: a diagram with only a view would make the next opening place everything anew
+			diagram = io.sekisho.netmap.Diagrams.create(host.facility());
+			commands.materializeInto(diagram);
+			host.resource().getContents().add(diagram);
+		}
+		io.sekisho.netmap.notation.Viewport stored = diagram.getViewport();
+		if (stored == null) {
+			stored = io.sekisho.netmap.notation.NotationFactory.eINSTANCE.createViewport();
+			diagram.setViewport(stored);
+		}
+		int x = (int) Math.round(canvas.viewport().originX());
+		int y = (int) Math.round(canvas.viewport().originY());
+		double zoom = canvas.viewport().zoom();
+		if (stored.getX() != x) {
+			stored.setX(x);
+		}
+		if (stored.getY() != y) {
+			stored.setY(y);
+		}
+		if (stored.getZoom() != zoom) {
+			stored.setZoom(zoom);
+		}
 	}
 
 	/** Whether the first view of the map (all of it, or the stored viewport) is on screen. */
@@ -213,10 +250,13 @@ public final class NetworkMapView {
 		Diagram diagram = commands.diagram();
 		Map<String, Rect> known = new java.util.HashMap<>();
 		Map<String, List<double[]>> lines = new java.util.HashMap<>();
+		java.util.Set<String> closed = new java.util.HashSet<>();
 		if (diagram != null) {
 			diagram.getNodes().forEach(n -> known.putIfAbsent(n.getElementId(), MapScene.bounds(n)));
+			diagram.getNodes().stream().filter(io.sekisho.netmap.notation.NodeFigure::isCollapsed).forEach(n -> closed.add(n.getElementId()));
 			diagram.getEdges().forEach(e -> lines.putIfAbsent(e.getElementId(), MapScene.bendPoints(e)));
 		}
+		collapsed = closed;
 		Map<String, Rect> placedOnly = new java.util.HashMap<>();
 		firstLayout.forEach((id, r) -> {
 			if (!known.containsKey(id)) {
@@ -331,7 +371,7 @@ public final class NetworkMapView {
 
 	private void refresh() {
 		computePositions();
-		mapScene.refresh(host.facility(), positions, routes, lastResults);
+		mapScene.refresh(host.facility(), positions, routes, collapsed, lastResults);
 		canvas.pruneSelection();
 	}
 
@@ -521,8 +561,8 @@ public final class NetworkMapView {
 			if (result != null) {
 				List<Figure> figures = new ArrayList<>();
 				for (EObject element : result.elements()) {
-					Figure figure = scene.figureOf(element);
-					if (figure != null) {
+					Figure figure = mapScene.drawnFigureOf(element);
+					if (figure != null && !figures.contains(figure)) {
 						figures.add(figure);
 					}
 				}
@@ -664,6 +704,16 @@ public final class NetworkMapView {
 		}
 
 		@Override
+		public void bendPointsRequested(ConnectionFigure connection, List<double[]> bendPoints, BendEdit edit) {
+			String label = switch (edit) {
+			case ADD -> Messages.Command_bendAdd;
+			case MOVE -> Messages.Command_bendMove;
+			case REMOVE -> bendPoints.isEmpty() && connection.bendPoints().size() > 1 ? Messages.Command_bendClear : Messages.Command_bendRemove;
+			};
+			run(commands.setBendPoints(connection.element(), bendPoints, label));
+		}
+
+		@Override
 		public void createRequested(Object tool, double x, double y, ContainerFigure container) {
 			create((Tool) tool, x, y, container);
 			palette.deselectAll();
@@ -720,6 +770,34 @@ public final class NetworkMapView {
 		}
 		List<Object> elements = canvas.selection().stream().map(Figure::element).toList();
 		run(commands.delete(new ArrayList<>(elements)));
+	}
+
+	/** The zones selected on the map. */
+	private List<Zone> selectedZones() {
+		return canvas.selection().stream().map(Figure::element).filter(Zone.class::isInstance).map(Zone.class::cast).toList();
+	}
+
+	/** Closes the selected zones, or opens them when all of them are closed (Space, context menu). */
+	public void toggleCollapsed() {
+		List<Zone> zones = selectedZones();
+		if (zones.isEmpty() || host.isReadOnly()) {
+			return;
+		}
+		boolean allClosed = zones.stream().allMatch(z -> collapsed.contains(z.getId()));
+		run(commands.setCollapsed(zones, !allClosed));
+		selectElements(zones);
+	}
+
+	/** Whether the map draws {@code zone} closed. */
+	public boolean isCollapsed(Zone zone) {
+		return collapsed.contains(zone.getId());
+	}
+
+	private void straightenSelected() {
+		Figure primary = canvas.primary();
+		if (canvas.selection().size() == 1 && primary instanceof ConnectionFigure line && !line.bendPoints().isEmpty()) {
+			run(commands.setBendPoints(line.element(), List.of(), Messages.Command_bendClear));
+		}
 	}
 
 	private void copySelected() {
@@ -793,6 +871,11 @@ public final class NetworkMapView {
 	// ---- keyboard and menus ----
 
 	private void shortcut(Event e) {
+		if (e.character == ' ' && (e.stateMask & SWT.MODIFIER_MASK) == 0) {
+			toggleCollapsed();
+			e.doit = false;
+			return;
+		}
 		if ((e.stateMask & SWT.MOD1) == 0) {
 			return;
 		}
@@ -841,6 +924,16 @@ public final class NetworkMapView {
 			m.add(action(Messages.Menu_delete + "\tDelete", any, this::deleteSelected)); //$NON-NLS-1$
 			m.add(new Separator());
 			m.add(action(Messages.Menu_connect + "\tCtrl+L", canvas.selection().size() == 2, this::connectSelected)); //$NON-NLS-1$
+			List<Zone> zones = selectedZones();
+			if (!zones.isEmpty()) {
+				boolean allClosed = zones.stream().allMatch(this::isCollapsed);
+				m.add(action((allClosed ? Messages.Menu_expand : Messages.Menu_collapse) + "\tSpace", true, this::toggleCollapsed)); //$NON-NLS-1$
+			}
+			if (canvas.selection().size() == 1 && canvas.primary() instanceof ConnectionFigure line) {
+				m.add(action(Messages.Menu_addBend + "\tB", true, canvas::addBendPoint)); //$NON-NLS-1$
+				m.add(action(Messages.Menu_removeBend + "\tDelete", canvas.activeBendPoint() >= 0, canvas::removeActiveBendPoint)); //$NON-NLS-1$
+				m.add(action(Messages.Menu_straighten, !line.bendPoints().isEmpty(), this::straightenSelected));
+			}
 			MenuManager alignMenu = new MenuManager(Messages.Tool_align);
 			fillAlignMenu(alignMenu);
 			m.add(alignMenu);
@@ -877,7 +970,7 @@ public final class NetworkMapView {
 
 	/** Selects and shows {@code element} when the map draws it. */
 	public boolean reveal(EObject element) {
-		Figure figure = scene.figureOf(element);
+		Figure figure = mapScene.drawnFigureOf(element); // a device in a closed zone: the zone's box
 		if (figure == null) {
 			return false;
 		}
@@ -887,8 +980,8 @@ public final class NetworkMapView {
 		return true;
 	}
 
-	/** Whether the map draws {@code element}. */
+	/** Whether the map draws {@code element} (or the closed zone it is in). */
 	public boolean shows(EObject element) {
-		return scene.figureOf(element) != null;
+		return mapScene.drawnFigureOf(element) != null;
 	}
 }

@@ -34,6 +34,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  * <ul>
  *   <li>{@link io.sekisho.netmap.notation.impl.EdgeFigureImpl#getElementId <em>Element Id</em>}</li>
  *   <li>{@link io.sekisho.netmap.notation.impl.EdgeFigureImpl#getBendPoints <em>Bend Points</em>}</li>
+ *   <li>{@link io.sekisho.netmap.notation.impl.EdgeFigureImpl#isPinned <em>Pinned</em>}</li>
  * </ul>
  *
  * @generated
@@ -68,6 +69,26 @@ public class EdgeFigureImpl extends MinimalEObjectImpl.Container implements Edge
 	 * @ordered
 	 */
 	protected EList<BendPoint> bendPoints;
+
+	/**
+	 * The default value of the '{@link #isPinned() <em>Pinned</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isPinned()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean PINNED_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isPinned() <em>Pinned</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isPinned()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean pinned = PINNED_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -130,6 +151,29 @@ public class EdgeFigureImpl extends MinimalEObjectImpl.Container implements Edge
 	 * @generated
 	 */
 	@Override
+	public boolean isPinned() {
+		return pinned;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPinned(boolean newPinned) {
+		boolean oldPinned = pinned;
+		pinned = newPinned;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NotationPackage.EDGE_FIGURE__PINNED, oldPinned, pinned));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case NotationPackage.EDGE_FIGURE__BEND_POINTS:
@@ -150,6 +194,8 @@ public class EdgeFigureImpl extends MinimalEObjectImpl.Container implements Edge
 				return getElementId();
 			case NotationPackage.EDGE_FIGURE__BEND_POINTS:
 				return getBendPoints();
+			case NotationPackage.EDGE_FIGURE__PINNED:
+				return isPinned();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -170,6 +216,9 @@ public class EdgeFigureImpl extends MinimalEObjectImpl.Container implements Edge
 				getBendPoints().clear();
 				getBendPoints().addAll((Collection<? extends BendPoint>)newValue);
 				return;
+			case NotationPackage.EDGE_FIGURE__PINNED:
+				setPinned((Boolean)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -188,6 +237,9 @@ public class EdgeFigureImpl extends MinimalEObjectImpl.Container implements Edge
 			case NotationPackage.EDGE_FIGURE__BEND_POINTS:
 				getBendPoints().clear();
 				return;
+			case NotationPackage.EDGE_FIGURE__PINNED:
+				setPinned(PINNED_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -204,6 +256,8 @@ public class EdgeFigureImpl extends MinimalEObjectImpl.Container implements Edge
 				return ELEMENT_ID_EDEFAULT == null ? elementId != null : !ELEMENT_ID_EDEFAULT.equals(elementId);
 			case NotationPackage.EDGE_FIGURE__BEND_POINTS:
 				return bendPoints != null && !bendPoints.isEmpty();
+			case NotationPackage.EDGE_FIGURE__PINNED:
+				return pinned != PINNED_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -220,6 +274,8 @@ public class EdgeFigureImpl extends MinimalEObjectImpl.Container implements Edge
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (elementId: ");
 		result.append(elementId);
+		result.append(", pinned: ");
+		result.append(pinned);
 		result.append(')');
 		return result.toString();
 	}

@@ -327,6 +327,16 @@ public class NotationPackageImpl extends EPackageImpl implements NotationPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getEdgeFigure_Pinned() {
+		return (EAttribute)edgeFigureEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getBendPoint() {
 		return bendPointEClass;
 	}
@@ -403,6 +413,7 @@ public class NotationPackageImpl extends EPackageImpl implements NotationPackage
 		edgeFigureEClass = createEClass(EDGE_FIGURE);
 		createEAttribute(edgeFigureEClass, EDGE_FIGURE__ELEMENT_ID);
 		createEReference(edgeFigureEClass, EDGE_FIGURE__BEND_POINTS);
+		createEAttribute(edgeFigureEClass, EDGE_FIGURE__PINNED);
 
 		bendPointEClass = createEClass(BEND_POINT);
 		createEAttribute(bendPointEClass, BEND_POINT__X);
@@ -462,6 +473,7 @@ public class NotationPackageImpl extends EPackageImpl implements NotationPackage
 		initEClass(edgeFigureEClass, EdgeFigure.class, "EdgeFigure", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getEdgeFigure_ElementId(), ecorePackage.getEString(), "elementId", null, 0, 1, EdgeFigure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEdgeFigure_BendPoints(), this.getBendPoint(), null, "bendPoints", null, 0, -1, EdgeFigure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEdgeFigure_Pinned(), ecorePackage.getEBoolean(), "pinned", null, 0, 1, EdgeFigure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(bendPointEClass, BendPoint.class, "BendPoint", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getBendPoint_X(), ecorePackage.getEInt(), "x", null, 0, 1, BendPoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

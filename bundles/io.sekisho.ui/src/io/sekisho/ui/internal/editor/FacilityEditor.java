@@ -369,6 +369,7 @@ public class FacilityEditor extends FormEditor implements IEditingDomainProvider
 		if (openedAnyway) {
 			options.put(FacilityFiles.OPTION_IGNORE_LOCK, Boolean.TRUE); // the user chose to open it although it was in use
 		}
+		pagesAboutToSave();
 		resource.save(options);
 		keptAfterDelete = false;
 		commandStack.saveIsDone();
@@ -413,6 +414,7 @@ public class FacilityEditor extends FormEditor implements IEditingDomainProvider
 		}
 		IFile copy = ResourcesPlugin.getWorkspace().getRoot().getFile(target);
 		try {
+			pagesAboutToSave();
 			FacilityFiles.saveAs(resource, pathOf(copy));
 			refresh(copy);
 		} catch (IOException | CoreException e) {
@@ -661,6 +663,16 @@ public class FacilityEditor extends FormEditor implements IEditingDomainProvider
 			setActivePage(facilityPages.get(0).getIndex());
 		}
 		setSelection(new StructuredSelection(element));
+	}
+
+	/** Lets every page write its view state into the model before a save (see {@link FacilityPage#aboutToSave()}). */
+	private void pagesAboutToSave() {
+		for (FacilityPage page : facilityPages) {
+			asks(page, () -> {
+				page.aboutToSave();
+				return true;
+			});
+		}
 	}
 
 	/** A contributed page's answer; a page that throws is logged and counts as "no". */
