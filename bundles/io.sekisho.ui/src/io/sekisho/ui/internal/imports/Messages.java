@@ -21,6 +21,35 @@ final class Messages extends NLS {
 	public static String ImportFacility_projectExists;
 	public static String ImportFacility_copying;
 	public static String ImportFacility_unchanged;
+	public static String ImportDevices_windowTitle;
+	public static String ImportDevices_title;
+	public static String ImportDevices_message;
+	public static String ImportDevices_file;
+	public static String ImportDevices_mapping;
+	public static String ImportDevices_source;
+	public static String ImportDevices_skip;
+	public static String ImportDevices_row;
+	public static String ImportDevices_name;
+	public static String ImportDevices_action;
+	public static String ImportDevices_problems;
+	public static String ImportDevices_filter;
+	public static String ImportDevices_allFiles;
+	public static String ImportDevices_summary;
+	public static String ImportDevices_blocked;
+	public static String ImportDevices_add;
+	public static String ImportDevices_update;
+	public static String ImportDevices_unchanged;
+	public static String ImportDevices_error;
+	public static String ImportDevices_noEditor;
+	public static String ImportDevices_tooLarge;
+	public static String ImportDevices_empty;
+	public static String ImportDevices_tooManyRows;
+	public static String ImportDevices_noName;
+	public static String ImportDevices_noNameColumn;
+	public static String ImportDevices_duplicate;
+	public static String ImportDevices_badIp;
+	public static String ImportDevices_cellProblem;
+	public static String ImportDevices_command;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
