@@ -21,6 +21,7 @@ import io.sekisho.model.facility.FacilityPackage;
 import io.sekisho.model.facility.FacilityWorkbook;
 import io.sekisho.model.validation.AddressFormats;
 import io.sekisho.ui.editor.FeatureValues;
+import io.sekisho.workbook.devicelist.SourceTable;
 
 /**
  * What importing a device list would do, row by row, before anything changes: a row whose name is a device of the

@@ -26,6 +26,8 @@ import org.eclipse.swt.widgets.Text;
 
 import io.sekisho.model.facility.FacilityWorkbook;
 import io.sekisho.ui.editor.FeatureValues;
+import io.sekisho.workbook.devicelist.DeviceListFile;
+import io.sekisho.workbook.devicelist.SourceTable;
 
 /**
  * The hospital's device list: the file, which of its columns goes into which field (guessed from the headers,

@@ -41,9 +41,6 @@ final class Messages extends NLS {
 	public static String ImportDevices_unchanged;
 	public static String ImportDevices_error;
 	public static String ImportDevices_noEditor;
-	public static String ImportDevices_tooLarge;
-	public static String ImportDevices_empty;
-	public static String ImportDevices_tooManyRows;
 	public static String ImportDevices_noName;
 	public static String ImportDevices_noNameColumn;
 	public static String ImportDevices_duplicate;

@@ -1,4 +1,4 @@
-package io.sekisho.ui.internal.imports;
+package io.sekisho.workbook.devicelist;
 
 import java.util.List;
 
@@ -6,10 +6,10 @@ import java.util.List;
  * A device list as read from the hospital's own file: the header cells and the rows below them, each cell as
  * text. Row numbers are those a person sees in Excel or a text editor (1-based), for messages.
  */
-record SourceTable(String fileName, List<String> headers, List<Row> rows) {
+public record SourceTable(String fileName, List<String> headers, List<Row> rows) {
 
-	record Row(int number, List<String> cells) {
-		String cell(int column) {
+	public record Row(int number, List<String> cells) {
+		public String cell(int column) {
 			return column < cells.size() ? cells.get(column).strip() : ""; //$NON-NLS-1$
 		}
 	}

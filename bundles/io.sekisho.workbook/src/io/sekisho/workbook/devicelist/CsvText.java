@@ -1,4 +1,4 @@
-package io.sekisho.ui.internal.imports;
+package io.sekisho.workbook.devicelist;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -13,14 +13,14 @@ import java.util.List;
  * The encoding is UTF-8 (with or without BOM) or, when the bytes are no UTF-8, Windows-31J, the Shift_JIS that
  * Japanese Excel saves "CSV" in.
  */
-final class CsvText {
+public final class CsvText {
 
-	static final Charset WINDOWS_31J = Charset.forName("windows-31j"); //$NON-NLS-1$
+	public static final Charset WINDOWS_31J = Charset.forName("windows-31j"); //$NON-NLS-1$
 
 	private CsvText() {
 	}
 
-	static String decode(byte[] bytes) {
+	public static String decode(byte[] bytes) {
 		int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
 		try {
 			return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -31,7 +31,7 @@ final class CsvText {
 	}
 
 	/** @return the records, each a list of cells; a tab-separated file (no comma in its first line) is read by tabs */
-	static List<List<String>> parse(String text) {
+	public static List<List<String>> parse(String text) {
 		int firstLineEnd = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
 		String firstLine = text.substring(0, firstLineEnd);
 		char separator = firstLine.indexOf(',') < 0 && firstLine.indexOf('\t') >= 0 ? '\t' : ',';

@@ -1,4 +1,4 @@
-package io.sekisho.ui.internal.imports;
+package io.sekisho.workbook.devicelist;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,18 +19,18 @@ import io.sekisho.workbook.read.XlsxReader;
  * first row with a cell is the header. Bounded: a file over {@link #MAX_BYTES} or {@link #MAX_ROWS} rows is
  * refused with its name, and a workbook is read by the bounded reader the answer import uses.
  */
-final class DeviceListFile {
+public final class DeviceListFile {
 
-	static final long MAX_BYTES = 20L * 1024 * 1024;
-	static final int MAX_ROWS = 50_000;
+	public static final long MAX_BYTES = 20L * 1024 * 1024;
+	public static final int MAX_ROWS = 50_000;
 	static final int MAX_COLUMNS = 64;
 
 	private DeviceListFile() {
 	}
 
-	static SourceTable read(Path file) throws IOException {
+	public static SourceTable read(Path file) throws IOException {
 		if (Files.size(file) > MAX_BYTES) {
-			throw new IOException(NLS.bind(Messages.ImportDevices_tooLarge, file, MAX_BYTES / (1024 * 1024)));
+			throw new IOException(NLS.bind(Messages.DeviceList_tooLarge, file, MAX_BYTES / (1024 * 1024)));
 		}
 		List<List<String>> records = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx") //$NON-NLS-1$
 				? sheet(file) : CsvText.parse(CsvText.decode(Files.readAllBytes(file)));
@@ -39,10 +39,10 @@ final class DeviceListFile {
 			header++;
 		}
 		if (header == records.size()) {
-			throw new IOException(NLS.bind(Messages.ImportDevices_empty, file));
+			throw new IOException(NLS.bind(Messages.DeviceList_empty, file));
 		}
 		if (records.size() - header > MAX_ROWS) {
-			throw new IOException(NLS.bind(Messages.ImportDevices_tooManyRows, file, MAX_ROWS));
+			throw new IOException(NLS.bind(Messages.DeviceList_tooManyRows, file, MAX_ROWS));
 		}
 		List<String> headers = records.get(header).stream().map(String::strip).toList();
 		List<SourceTable.Row> rows = new ArrayList<>();
@@ -62,7 +62,7 @@ final class DeviceListFile {
 			throw new IOException(e.getMessage(), e);
 		}
 		if (sheets.isEmpty()) {
-			throw new IOException(NLS.bind(Messages.ImportDevices_empty, file));
+			throw new IOException(NLS.bind(Messages.DeviceList_empty, file));
 		}
 		SheetCells cells = sheets.values().iterator().next();
 		List<List<String>> records = new ArrayList<>();
