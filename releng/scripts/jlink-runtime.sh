@@ -6,7 +6,9 @@
 set -euo pipefail
 JDK=$1
 PRODUCT=$2
-[ -d "$PRODUCT" ] || { echo "jlink-runtime: no product at $PRODUCT" >&2; exit 1; }
+[ -d "$PRODUCT" ] || { # the archive for heaps over 32 GB: the start scripts set -Xmx2g, so it would never be used
+rm -f "$PRODUCT/jre/lib/server/classes_nocoops.jsa"
+echo "jlink-runtime: no product at $PRODUCT" >&2; exit 1; }
 # OSGi resolves classes at run time, so jdeps cannot list these: java.desktop for Batik (SVG) and POI's font
 # and colour classes, java.sql for H2, java.naming/java.management for Equinox and Log4j, java.net.http for the
 # feeds, jdk.localedata for Japanese dates and numbers, jdk.charsets for Shift_JIS files, jdk.crypto.ec (JDK 21)
@@ -20,6 +22,9 @@ for m in "${WANTED[@]}"; do
   grep -qx "$m" <<<"$AVAILABLE" && modules+=("$m")
 done
 rm -rf "$PRODUCT/jre"
+# --generate-cds-archive: the runtime's class data sharing archive (lib/server/classes.jsa), which a jlinked runtime
+# otherwise lacks: the JDK's own classes are mapped from it at start instead of read and verified from the
+# (compressed) modules file, on the first start too (see the note of branch uitable for the start times)
 "$JDK/bin/jlink" --add-modules "$(IFS=,; echo "${modules[*]}")" --strip-debug --no-header-files --no-man-pages \
-  --compress=zip-6 --output "$PRODUCT/jre"
+  --compress=zip-6 --generate-cds-archive --output "$PRODUCT/jre"
 echo "jlink-runtime: $("$PRODUCT/jre/bin/java" -version 2>&1 | head -1), ${#modules[@]} modules, $(du -sh "$PRODUCT/jre" | cut -f1)"
