@@ -66,6 +66,8 @@ public class ModelTable {
 
 	/** How long typing in the filter field must pause before the rows are filtered again. */
 	static final int FILTER_DELAY_MS = 60;
+	/** How many rows' filter texts are made in one event while the filter field has the focus. */
+	private static final int FILTER_TEXT_SLICE = 400;
 
 	private final FacilityEditorContext context;
 	private final EObject owner;
@@ -79,6 +81,7 @@ public class ModelTable {
 	private final Runnable applyFilter;
 	private final ValueOrder order = new ValueOrder();
 	private InPlaceProblem editing;
+	private boolean filterTextsPrepared;
 	private int sortColumn = -1;
 	private int sortDirection = SWT.UP;
 
@@ -136,6 +139,8 @@ public class ModelTable {
 			table.getDisplay().timerExec(-1, applyFilter);
 			table.getDisplay().timerExec(FILTER_DELAY_MS, applyFilter);
 		});
+		// the texts the filter searches are made while the user moves into the field, in slices between events
+		filter.addListener(SWT.FocusIn, e -> prepareFilterTexts(0));
 		add.addListener(SWT.Selection, e -> addRow());
 		remove.addListener(SWT.Selection, e -> removeSelected());
 		paste.addListener(SWT.Selection, e -> pasteFromClipboard());
@@ -162,11 +167,36 @@ public class ModelTable {
 	 */
 	private void modelChanged() {
 		rows.forgetTexts();
+		filterTextsPrepared = false;
+		if (filter.isFocusControl()) {
+			prepareFilterTexts(0);
+		}
 		problems.forget();
 		boolean listChanged = !modelRows().equals(rows.model());
 		if (listChanged || !viewer.isCellEditorActive()) {
 			viewer.refresh();
 		}
+	}
+
+	/** Makes the filter texts of the rows from {@code from} on, a slice at a time, each slice a separate event. */
+	private void prepareFilterTexts(int from) {
+		if (viewer.getTable().isDisposed()) {
+			return;
+		}
+		List<EObject> all = modelRows();
+		int to = Math.min(all.size(), from + FILTER_TEXT_SLICE);
+		for (int i = from; i < to; i++) {
+			rows.prepare(all.get(i));
+		}
+		filterTextsPrepared = to >= all.size();
+		if (!filterTextsPrepared) {
+			viewer.getTable().getDisplay().asyncExec(() -> prepareFilterTexts(to));
+		}
+	}
+
+	/** @return true when the texts the filter searches were made for every row (after the filter field got the focus) */
+	public boolean filterTextsPrepared() {
+		return filterTextsPrepared;
 	}
 
 	/**
@@ -266,8 +296,13 @@ public class ModelTable {
 		Comparator<Object> keyOrder = null;
 		if (sortColumn >= 0) {
 			Column column = columns.get(sortColumn);
-			key = row -> sortValue(row, column);
-			keyOrder = sortDirection == SWT.UP ? order : order.reversed();
+			// each row's value is read and prepared once (addresses parsed, text split), not in every comparison
+			key = row -> {
+				Object value = sortValue(row, column);
+				return ValueOrder.isEmpty(value) ? null : order.key(value);
+			};
+			Comparator<Object> byKey = (a, b) -> ((ValueOrder.Key) a).compareTo((ValueOrder.Key) b);
+			keyOrder = sortDirection == SWT.UP ? byKey : byKey.reversed();
 		} else if (viewer.getComparator() != null) {
 			ViewerComparator comparator = viewer.getComparator();
 			key = row -> row;

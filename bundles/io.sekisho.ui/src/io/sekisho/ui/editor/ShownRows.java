@@ -92,6 +92,11 @@ final class ShownRows {
 		return texts.computeIfAbsent(row, r -> rowText.apply(r).toLowerCase(Locale.ROOT));
 	}
 
+	/** Makes the text the filter searches in {@code row} now, if it is not made yet. */
+	void prepare(EObject row) {
+		text(row);
+	}
+
 	/** The model changed: the texts the filter searches are made again when next needed. */
 	void forgetTexts() {
 		texts.clear();
