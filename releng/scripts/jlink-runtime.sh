@@ -6,9 +6,7 @@
 set -euo pipefail
 JDK=$1
 PRODUCT=$2
-[ -d "$PRODUCT" ] || { # the archive for heaps over 32 GB: the start scripts set -Xmx2g, so it would never be used
-rm -f "$PRODUCT/jre/lib/server/classes_nocoops.jsa"
-echo "jlink-runtime: no product at $PRODUCT" >&2; exit 1; }
+[ -d "$PRODUCT" ] || { echo "jlink-runtime: no product at $PRODUCT" >&2; exit 1; }
 # OSGi resolves classes at run time, so jdeps cannot list these: java.desktop for Batik (SVG) and POI's font
 # and colour classes, java.sql for H2, java.naming/java.management for Equinox and Log4j, java.net.http for the
 # feeds, jdk.localedata for Japanese dates and numbers, jdk.charsets for Shift_JIS files, jdk.crypto.ec (JDK 21)
@@ -27,4 +25,6 @@ rm -rf "$PRODUCT/jre"
 # (compressed) modules file, on the first start too (see the note of branch uitable for the start times)
 "$JDK/bin/jlink" --add-modules "$(IFS=,; echo "${modules[*]}")" --strip-debug --no-header-files --no-man-pages \
   --compress=zip-6 --generate-cds-archive --output "$PRODUCT/jre"
+# the archive for heaps over 32 GB: the start scripts set -Xmx2g, so it would never be used
+rm -f "$PRODUCT/jre/lib/server/classes_nocoops.jsa"
 echo "jlink-runtime: $("$PRODUCT/jre/bin/java" -version 2>&1 | head -1), ${#modules[@]} modules, $(du -sh "$PRODUCT/jre" | cut -f1)"
