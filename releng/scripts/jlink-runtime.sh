@@ -20,6 +20,11 @@ for m in "${WANTED[@]}"; do
   grep -qx "$m" <<<"$AVAILABLE" && modules+=("$m")
 done
 rm -rf "$PRODUCT/jre"
+# --generate-cds-archive: the runtime's class data sharing archive (lib/server/classes.jsa), which a jlinked runtime
+# otherwise lacks: the JDK's own classes are mapped from it at start instead of read and verified from the
+# (compressed) modules file, on the first start too (see the note of branch uitable for the start times)
 "$JDK/bin/jlink" --add-modules "$(IFS=,; echo "${modules[*]}")" --strip-debug --no-header-files --no-man-pages \
-  --compress=zip-6 --output "$PRODUCT/jre"
+  --compress=zip-6 --generate-cds-archive --output "$PRODUCT/jre"
+# the archive for heaps over 32 GB: the start scripts set -Xmx2g, so it would never be used
+rm -f "$PRODUCT/jre/lib/server/classes_nocoops.jsa"
 echo "jlink-runtime: $("$PRODUCT/jre/bin/java" -version 2>&1 | head -1), ${#modules[@]} modules, $(du -sh "$PRODUCT/jre" | cut -f1)"

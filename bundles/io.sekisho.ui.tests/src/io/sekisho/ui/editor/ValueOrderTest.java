@@ -64,4 +64,18 @@ class ValueOrderTest {
 		assertEquals(true, ValueOrder.isEmpty(null));
 		assertEquals(false, ValueOrder.isEmpty(Boolean.FALSE));
 	}
+
+	@Test
+	void preparedKeysOrderAsTheValuesDo() {
+		List<Object> values = Arrays.asList("10.0.0.9", "10.0.0.10", " 10.0.0.100 ", "10.0.0.0/24", "PC-2", "PC-10", "pc-10a", "あいう", "アイウ",
+				"事務部", "", null, 7, 7.5, 10L, LocalDate.of(2025, 9, 30), LocalDate.of(2026, 1, 1), Boolean.TRUE, Boolean.FALSE,
+				List.of("10.0.0.9", "10.0.0.200"), List.of("10.0.0.10"), List.of(), List.of("PC-3"), "10.0.0.300", "123", "12a3");
+		for (Object a : values) {
+			for (Object b : values) {
+				int expected = Integer.signum(order.compare(a, b));
+				int actual = Integer.signum(order.key(a).compareTo(order.key(b)));
+				assertEquals(expected, actual, a + " / " + b);
+			}
+		}
+	}
 }

@@ -26,6 +26,8 @@ public final class FeatureField {
 	private final FeatureValues values;
 	private final Text text;
 	private final String label;
+	private final ValueProblems problems;
+	private final InPlaceProblem problem;
 	/** The user typed since the field last showed the model: only then does leaving the field write a command. */
 	private boolean typed;
 	private boolean showing;
@@ -42,10 +44,19 @@ public final class FeatureField {
 		this.feature = feature;
 		this.label = label;
 		this.values = new FeatureValues(context.adapterFactory());
+		this.problems = new ValueProblems(values);
 		toolkit.createLabel(parent, label);
 		text = toolkit.createText(parent, "", SWT.SINGLE); //$NON-NLS-1$
-		text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		text.addListener(SWT.Modify, e -> typed |= !showing);
+		GridData layout = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		layout.horizontalIndent = 8; // room for the problem sign on the left of the field
+		text.setLayoutData(layout);
+		problem = new InPlaceProblem(text);
+		text.addListener(SWT.Modify, e -> {
+			typed |= !showing;
+			if (typed) {
+				showProblemOf(text.getText());
+			}
+		});
 		text.addListener(SWT.FocusOut, e -> commit());
 		text.addListener(SWT.DefaultSelection, e -> commit());
 		ModelChanges.refreshAfterCommands(text, context.commandStack(), this::refresh);
@@ -54,6 +65,17 @@ public final class FeatureField {
 
 	public Text control() {
 		return text;
+	}
+
+	/** @return the problem shown next to the field (of the text typed, or of the value stored), or null */
+	public String problem() {
+		return problem.message();
+	}
+
+	/** The text typed so far, checked as the value it would become (the workbook validation's checks). */
+	private void showProblemOf(String typedText) {
+		EObject target = owner.get();
+		problem.show(target == null ? null : problems.typed(target, feature, typedText, label));
 	}
 
 	/**
@@ -66,6 +88,8 @@ public final class FeatureField {
 		}
 		EObject target = owner.get();
 		show(target == null ? "" : values.text(target, feature)); //$NON-NLS-1$
+		problems.forget();
+		problem.show(target == null ? null : problems.stored(target, feature), false);
 		text.setEnabled(target != null);
 		text.setEditable(!context.isReadOnly());
 	}

@@ -32,6 +32,7 @@ public final class FeatureValues {
 	public static final String CHECK_MARK = "\u2713"; //$NON-NLS-1$
 
 	private final AdapterFactory adapterFactory;
+	private final java.util.Map<EStructuralFeature, java.util.Map<Object, String>> literalLabels = new java.util.HashMap<>();
 
 	public FeatureValues(AdapterFactory adapterFactory) {
 		this.adapterFactory = adapterFactory;
@@ -66,9 +67,18 @@ public final class FeatureValues {
 			IItemLabelProvider labels = (IItemLabelProvider) adapterFactory.adapt(reference, IItemLabelProvider.class);
 			return labels != null ? labels.getText(reference) : reference.toString();
 		}
-		IItemPropertyDescriptor descriptor = descriptor(owner, feature);
-		if (descriptor != null && value instanceof org.eclipse.emf.common.util.Enumerator) {
-			return descriptor.getLabelProvider(owner).getText(value);
+		if (value instanceof org.eclipse.emf.common.util.Enumerator literal) {
+			// the label of a literal depends on the feature only: asked once, not for every cell of a large table
+			String known = literalLabels.computeIfAbsent(feature, f -> new java.util.HashMap<>()).get(literal);
+			if (known != null) {
+				return known;
+			}
+			IItemPropertyDescriptor descriptor = descriptor(owner, feature);
+			if (descriptor != null) {
+				String label = descriptor.getLabelProvider(owner).getText(value);
+				literalLabels.get(feature).put(literal, label);
+				return label;
+			}
 		}
 		if (feature instanceof EAttribute attribute && !(value instanceof String)) {
 			return EcoreUtil.convertToString(attribute.getEAttributeType(), value);

@@ -1,8 +1,9 @@
 package io.sekisho.ui.editor;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -16,12 +17,13 @@ import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.CheckboxCellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -34,12 +36,15 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Widget;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import io.sekisho.model.ModelIds;
@@ -49,16 +54,34 @@ import io.sekisho.ui.internal.Messages;
  * A table of the elements of one containment list of the model (devices, accounts, contacts ...): sorts by a
  * click on a column header, filters by typed text, edits cells in place, adds and removes rows, and takes rows
  * pasted from Excel (tab-separated, in the order of the editable columns). Every change is one command.
+ * <p>
+ * The table is virtual: it creates and fills the widgets of the rows in view only. Which rows are shown, in which
+ * order, is computed by the table itself ({@link ShownRows}), once per sort, filter or model change; so sorting and
+ * filtering take the same time at 50 and at 5,000 rows, apart from the sort itself. Filters added to
+ * {@link #viewer()} with {@code addFilter} are applied too; a comparator set on it orders the rows while no
+ * column is sorted. A cell whose value has a problem (the workbook validation's) shows its icon and, as tool tip,
+ * the message; while a cell or field is typed in, the problem of the typed text shows next to it.
  */
 public class ModelTable {
+
+	/** How long typing in the filter field must pause before the rows are filtered again. */
+	static final int FILTER_DELAY_MS = 60;
+	/** How many rows' filter texts are made in one event while the filter field has the focus. */
+	private static final int FILTER_TEXT_SLICE = 400;
 
 	private final FacilityEditorContext context;
 	private final EObject owner;
 	private final EReference list;
 	private final List<Column> columns;
 	private final FeatureValues values;
-	private final TableViewer viewer;
+	private final ValueProblems problems;
+	private final RowViewer viewer;
 	private final Text filter;
+	private final ShownRows rows;
+	private final Runnable applyFilter;
+	private final ValueOrder order = new ValueOrder();
+	private InPlaceProblem editing;
+	private boolean filterTextsPrepared;
 	private int sortColumn = -1;
 	private int sortDirection = SWT.UP;
 
@@ -74,6 +97,8 @@ public class ModelTable {
 		this.list = list;
 		this.columns = columns;
 		this.values = new FeatureValues(context.adapterFactory());
+		this.problems = new ValueProblems(values);
+		this.rows = new ShownRows(this::rowText);
 
 		Composite area = toolkit.createComposite(parent);
 		area.setLayout(new GridLayout(5, false));
@@ -87,7 +112,7 @@ public class ModelTable {
 		Button paste = toolkit.createButton(area, Messages.Table_paste, SWT.PUSH);
 		paste.setToolTipText(Messages.Table_pasteTooltip);
 
-		viewer = new TableViewer(area, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+		viewer = new RowViewer(area, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL | SWT.VIRTUAL);
 		Table table = viewer.getTable();
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
@@ -99,13 +124,23 @@ public class ModelTable {
 		for (int i = 0; i < columns.size(); i++) {
 			createColumn(i);
 		}
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		viewer.setComparator(new ColumnComparator());
-		viewer.addFilter(new TextFilter());
-		viewer.setInput(rows());
+		ColumnViewerToolTipSupport.enableFor(viewer);
+		viewer.setContentProvider(new LazyRows());
+		viewer.setInput(owner);
 		viewer.addSelectionChangedListener(e -> context.setSelection(e.getSelection()));
 
-		filter.addModifyListener(e -> viewer.refresh());
+		// typing is not slowed down by filtering after every key: the rows follow when the typing pauses
+		applyFilter = () -> {
+			if (!table.isDisposed() && !filter.getText().equals(rows.filter())) {
+				viewer.refresh();
+			}
+		};
+		filter.addModifyListener(e -> {
+			table.getDisplay().timerExec(-1, applyFilter);
+			table.getDisplay().timerExec(FILTER_DELAY_MS, applyFilter);
+		});
+		// the texts the filter searches are made while the user moves into the field, in slices between events
+		filter.addListener(SWT.FocusIn, e -> prepareFilterTexts(0));
 		add.addListener(SWT.Selection, e -> addRow());
 		remove.addListener(SWT.Selection, e -> removeSelected());
 		paste.addListener(SWT.Selection, e -> pasteFromClipboard());
@@ -122,28 +157,79 @@ public class ModelTable {
 		remove.setEnabled(editable);
 		paste.setEnabled(editable);
 		// every change of the model is a command: refreshing after each keeps the table true after undo and redo too
-		ModelChanges.refreshAfterCommands(table, context.commandStack(), this::refresh);
+		ModelChanges.refreshAfterCommands(table, context.commandStack(), this::modelChanged);
 	}
 
 	/**
-	 * Shows the model again: new rows when the list changed, else new cell texts; a cell being edited (the name of a
-	 * row just added) is left open.
+	 * Shows the model again after a command: texts and problems are made again; the rows are computed again, except
+	 * while a cell is being edited (the name of a row just added) and no row was added or removed: that cell stays
+	 * open.
 	 */
-	private void refresh() {
-		List<?> now = rows();
-		if (!now.equals(viewer.getInput())) {
-			viewer.setInput(now);
-		} else if (!viewer.isCellEditorActive()) {
+	private void modelChanged() {
+		rows.forgetTexts();
+		filterTextsPrepared = false;
+		if (filter.isFocusControl()) {
+			prepareFilterTexts(0);
+		}
+		problems.forget();
+		boolean listChanged = !modelRows().equals(rows.model());
+		if (listChanged || !viewer.isCellEditorActive()) {
 			viewer.refresh();
 		}
 	}
 
+	/** Makes the filter texts of the rows from {@code from} on, a slice at a time, each slice a separate event. */
+	private void prepareFilterTexts(int from) {
+		if (viewer.getTable().isDisposed()) {
+			return;
+		}
+		List<EObject> all = modelRows();
+		int to = Math.min(all.size(), from + FILTER_TEXT_SLICE);
+		for (int i = from; i < to; i++) {
+			rows.prepare(all.get(i));
+		}
+		filterTextsPrepared = to >= all.size();
+		if (!filterTextsPrepared) {
+			viewer.getTable().getDisplay().asyncExec(() -> prepareFilterTexts(to));
+		}
+	}
+
+	/** @return true when the texts the filter searches were made for every row (after the filter field got the focus) */
+	public boolean filterTextsPrepared() {
+		return filterTextsPrepared;
+	}
+
+	/**
+	 * The viewer: virtual, its rows come from the table's own index. Pages may add {@code ViewerFilter}s and
+	 * selection listeners, set a row's selection and refresh it; they must not set another content provider.
+	 */
 	public TableViewer viewer() {
 		return viewer;
 	}
 
-	private List<?> rows() {
-		return new ArrayList<>((List<?>) owner.eGet(list));
+	/** @return the filter field above the table */
+	public Text filterField() {
+		return filter;
+	}
+
+	/** @return the filter text the rows shown were computed with (the field's text once typing paused) */
+	public String appliedFilter() {
+		return rows.filter();
+	}
+
+	/** @return the rows shown, in their order on screen (filtered and sorted) */
+	public List<EObject> shownRows() {
+		return rows.all();
+	}
+
+	/** @return the problem shown next to the cell being edited, or null when there is none */
+	public String editorProblem() {
+		return editing == null ? null : editing.message();
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<EObject> modelRows() {
+		return (List<EObject>) owner.eGet(list);
 	}
 
 	private void createColumn(int index) {
@@ -157,6 +243,18 @@ public class ModelTable {
 			public String getText(Object element) {
 				return cellText((EObject) element, column);
 			}
+
+			@Override
+			public Image getImage(Object element) {
+				ValueProblems.Problem problem = storedProblem(element, column);
+				return problem == null ? null : problem.image();
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				ValueProblems.Problem problem = storedProblem(element, column);
+				return problem == null ? null : problem.message();
+			}
 		});
 		if (column.editable()) {
 			viewerColumn.setEditingSupport(new CellEditing(column));
@@ -164,9 +262,21 @@ public class ModelTable {
 		viewerColumn.getColumn().addListener(SWT.Selection, e -> sortBy(index));
 	}
 
+	private ValueProblems.Problem storedProblem(Object element, Column column) {
+		return column.feature() == null ? null : problems.stored((EObject) element, column.feature());
+	}
+
 	/** @return the text of {@code column} in {@code row}, as the table shows it */
 	public String cellText(EObject row, Column column) {
 		return column.feature() != null ? values.text(row, column.feature()) : column.derived().apply(row);
+	}
+
+	private String rowText(EObject row) {
+		StringBuilder text = new StringBuilder();
+		for (Column column : columns) {
+			text.append(cellText(row, column)).append(ShownRows.joiner());
+		}
+		return text.toString();
 	}
 
 	private void sortBy(int index) {
@@ -175,6 +285,30 @@ public class ModelTable {
 		viewer.getTable().setSortColumn(viewer.getTable().getColumn(index));
 		viewer.getTable().setSortDirection(sortDirection);
 		viewer.refresh();
+	}
+
+	/** Computes the rows shown: the model's list, the typed filter and the viewer's filters, the sort. */
+	private void computeRows() {
+		ViewerFilter[] extra = viewer.getFilters();
+		java.util.function.Predicate<EObject> accept = extra.length == 0 ? null
+				: row -> Arrays.stream(extra).allMatch(f -> f.select(viewer, owner, row));
+		java.util.function.Function<EObject, ?> key = null;
+		Comparator<Object> keyOrder = null;
+		if (sortColumn >= 0) {
+			Column column = columns.get(sortColumn);
+			// each row's value is read and prepared once (addresses parsed, text split), not in every comparison
+			key = row -> {
+				Object value = sortValue(row, column);
+				return ValueOrder.isEmpty(value) ? null : order.key(value);
+			};
+			Comparator<Object> byKey = (a, b) -> ((ValueOrder.Key) a).compareTo((ValueOrder.Key) b);
+			keyOrder = sortDirection == SWT.UP ? byKey : byKey.reversed();
+		} else if (viewer.getComparator() != null) {
+			ViewerComparator comparator = viewer.getComparator();
+			key = row -> row;
+			keyOrder = (a, b) -> comparator.compare(viewer, a, b);
+		}
+		rows.compute(modelRows(), filter.getText(), accept, key, keyOrder);
 	}
 
 	/**
@@ -189,14 +323,14 @@ public class ModelTable {
 		EObject row = EcoreUtil.create(type);
 		ModelIds.ensureIds(row);
 		execute(AddCommand.create(context.editingDomain(), owner, list, row));
-		if (!((List<?>) owner.eGet(list)).contains(row)) {
+		if (!modelRows().contains(row)) {
 			return;
 		}
 		if (!filter.getText().isEmpty()) {
 			filter.setText(""); //$NON-NLS-1$
 		}
 		// now, not after the refresh that follows every command: the row must be in the table to select it
-		viewer.setInput(rows());
+		viewer.refresh();
 		viewer.setSelection(new StructuredSelection(row), true);
 		viewer.getTable().showSelection();
 		columns.stream().filter(Column::editable).findFirst().ifPresent(c -> viewer.editElement(row, columns.indexOf(c)));
@@ -232,7 +366,7 @@ public class ModelTable {
 		List<Column> editable = columns.stream().filter(Column::editable).toList();
 		EditingDomain domain = context.editingDomain();
 		CompoundCommand compound = new CompoundCommand(Messages.Table_pasteCommand);
-		List<String> problems = new ArrayList<>();
+		List<String> failures = new ArrayList<>();
 		String[] lines = tsv.replace("\r\n", "\n").replace('\r', '\n').split("\n"); //$NON-NLS-1$ //$NON-NLS-2$
 		int added = 0;
 		for (int lineNo = 0; lineNo < lines.length; lineNo++) {
@@ -250,15 +384,15 @@ public class ModelTable {
 						row.eSet(column.feature(), value);
 					}
 				} catch (IllegalArgumentException e) {
-					problems.add(NLS.bind(Messages.Table_pasteProblem, Integer.valueOf(lineNo + 1), e.getMessage()));
+					failures.add(NLS.bind(Messages.Table_pasteProblem, Integer.valueOf(lineNo + 1), e.getMessage()));
 				}
 			}
 			compound.append(AddCommand.create(domain, owner, list, row));
 			added++;
 		}
-		if (!problems.isEmpty()) {
+		if (!failures.isEmpty()) {
 			MessageDialog.openError(viewer.getTable().getShell(), Messages.Table_pasteFailedTitle,
-					String.join("\n", problems.subList(0, Math.min(20, problems.size())))); //$NON-NLS-1$
+					String.join("\n", failures.subList(0, Math.min(20, failures.size())))); //$NON-NLS-1$
 			return 0;
 		}
 		if (added > 0) {
@@ -271,9 +405,64 @@ public class ModelTable {
 		context.execute(command);
 	}
 
+	/** A virtual table viewer whose rows, and their positions, come from {@link ShownRows}. */
+	private final class RowViewer extends TableViewer {
+
+		RowViewer(Composite parent, int style) {
+			super(parent, style);
+		}
+
+		@Override
+		protected void internalRefresh(Object element, boolean updateLabels) {
+			if (element == null || element == getRoot()) {
+				computeRows();
+				setItemCount(rows.size()); // then the rows in view are asked for again (LazyRows)
+			}
+			super.internalRefresh(element, updateLabels);
+		}
+
+		/** Finds a row's item by its position, filling the item when it was not yet (never a scan of all items). */
+		@Override
+		protected Widget doFindItem(Object element) {
+			int position = rows.positionOf(element);
+			Table table = getTable();
+			if (position < 0 || position >= table.getItemCount()) {
+				return null;
+			}
+			TableItem item = table.getItem(position);
+			if (item.getData() != element) {
+				replace(element, position);
+			}
+			return item.getData() == element ? item : null;
+		}
+
+		@Override
+		public Object getElementAt(int index) {
+			return index >= 0 && index < rows.size() ? rows.get(index) : null;
+		}
+	}
+
+	/** Gives the virtual table the row at a position when it comes into view. */
+	private final class LazyRows implements ILazyContentProvider {
+		@Override
+		public void updateElement(int index) {
+			if (index < rows.size()) {
+				viewer.replace(rows.get(index), index);
+			}
+		}
+
+		@Override
+		public void inputChanged(Viewer v, Object oldInput, Object newInput) {
+			// the rows are computed on refresh
+		}
+	}
+
 	private final class CellEditing extends EditingSupport {
 		private final Column column;
 		private List<Object> choices = List.of();
+		private TextCellEditor text;
+		private InPlaceProblem textProblem;
+		private EObject editedRow;
 
 		CellEditing(Column column) {
 			super(viewer);
@@ -284,6 +473,8 @@ public class ModelTable {
 		protected CellEditor getCellEditor(Object element) {
 			EStructuralFeature feature = column.feature();
 			Composite table = viewer.getTable();
+			editedRow = (EObject) element;
+			editing = null;
 			if (values.isBoolean(feature)) {
 				return new CheckboxCellEditor(table);
 			}
@@ -295,7 +486,24 @@ public class ModelTable {
 				String[] labels = choices.stream().map(v -> values.valueText((EObject) element, feature, v)).toArray(String[]::new);
 				return new ComboBoxCellEditor(table, labels, SWT.READ_ONLY);
 			}
-			return new TextCellEditor(table);
+			if (text == null) {
+				// one text editor per column, kept: a new one per click would leave a hidden Text behind each time
+				text = new TextCellEditor(table);
+				Text control = (Text) text.getControl();
+				textProblem = new InPlaceProblem(control);
+				control.addListener(SWT.Modify, e -> showProblemOf(control.getText()));
+				control.addListener(SWT.Hide, e -> textProblem.clear());
+			}
+			textProblem.clear();
+			editing = textProblem;
+			return text;
+		}
+
+		/** The problem of the text as typed so far: it cannot be read, or the workbook validation finds one. */
+		private void showProblemOf(String typed) {
+			if (editedRow != null && viewer.isCellEditorActive()) {
+				textProblem.show(problems.typed(editedRow, column.feature(), typed, column.header()));
+			}
 		}
 
 		@Override
@@ -344,26 +552,6 @@ public class ModelTable {
 		}
 	}
 
-	/** Sorts by the value of the sort column (see {@link ValueOrder}); empty cells stay last in both directions. */
-	private final class ColumnComparator extends ViewerComparator {
-		private final ValueOrder order = new ValueOrder();
-
-		@Override
-		public int compare(Viewer v, Object a, Object b) {
-			if (sortColumn < 0) {
-				return 0; // model order
-			}
-			Column column = columns.get(sortColumn);
-			Object x = sortValue((EObject) a, column);
-			Object y = sortValue((EObject) b, column);
-			if (ValueOrder.isEmpty(x) || ValueOrder.isEmpty(y)) {
-				return Boolean.compare(ValueOrder.isEmpty(x), ValueOrder.isEmpty(y));
-			}
-			int result = order.compare(x, y);
-			return sortDirection == SWT.UP ? result : -result;
-		}
-	}
-
 	/** The value a row sorts by in {@code column}: references by their label, everything else by its value. */
 	private Object sortValue(EObject row, Column column) {
 		if (column.sortKey() != null) {
@@ -373,21 +561,5 @@ public class ModelTable {
 			return cellText(row, column);
 		}
 		return row.eGet(column.feature());
-	}
-
-	private final class TextFilter extends ViewerFilter {
-		@Override
-		public boolean select(Viewer v, Object parent, Object element) {
-			String wanted = filter.getText().strip().toLowerCase(Locale.ROOT);
-			if (wanted.isEmpty()) {
-				return true;
-			}
-			for (Column column : columns) {
-				if (cellText((EObject) element, column).toLowerCase(Locale.ROOT).contains(wanted)) {
-					return true;
-				}
-			}
-			return false;
-		}
 	}
 }

@@ -145,11 +145,14 @@ class TableSortTest {
 		UiTestSupport.settle();
 	}
 
+	/** The rows in their order on screen; the table is virtual, so an item's text (not its data) fills it. */
 	private List<Device> rows() {
 		Table t = table.viewer().getTable();
 		List<Device> rows = new ArrayList<>();
 		for (int i = 0; i < t.getItemCount(); i++) {
-			rows.add((Device) t.getItem(i).getData());
+			Device shown = (Device) table.shownRows().get(i);
+			assertTrue(java.util.Objects.equals(t.getItem(i).getText(0), shown.getName() == null ? "" : shown.getName()), "row " + i);
+			rows.add(shown);
 		}
 		return rows;
 	}
