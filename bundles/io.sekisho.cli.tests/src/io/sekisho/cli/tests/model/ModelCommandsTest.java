@@ -32,6 +32,8 @@ class ModelCommandsTest {
 
 		CliRun validate = CliRun.of("validate", file.toString());
 		List<String> lines = validate.out().lines().toList();
+		// kept in the build folder for reading
+		Files.writeString(Path.of("target", "validate-demo.txt"), validate.out() + validate.err(), StandardCharsets.UTF_8);
 		for (String line : lines) {
 			String[] parts = line.split("\t");
 			assertEquals(3, parts.length, line);
