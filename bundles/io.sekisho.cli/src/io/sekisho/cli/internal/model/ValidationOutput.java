@@ -30,8 +30,8 @@ final class ValidationOutput {
 			io.out().println(NLS.bind(Messages.Validate_line, new Object[] { severity(p), p.path(), p.message() }));
 			if (p.isError()) {
 				errors++;
-			} else {
-				warnings++;
+			} else if (p.severity() == org.eclipse.emf.common.util.Diagnostic.WARNING) {
+				warnings++; // notes (the firmware register's "check by hand", a rule's info) are printed, not counted
 			}
 		}
 		io.err().println(NLS.bind(Messages.Validate_summary, new Object[] { file, errors, warnings }));
