@@ -50,6 +50,11 @@ public final class HandoverExport {
 		return new HandoverExport(contributors, problems);
 	}
 
+	/** @return contributions that could not be used (also returned by every {@link #export}) */
+	public List<String> problems() {
+		return problems;
+	}
+
 	/**
 	 * @param password {@code null} for a plain file
 	 * @return warnings: contributions that were skipped

@@ -14,10 +14,10 @@ import java.util.Optional;
 import org.eclipse.core.runtime.ContributorFactoryOSGi;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.Bundle;
 
+import io.sekisho.core.registry.ContributionCache;
 import io.sekisho.checklist.catalog.Edition;
 import io.sekisho.checklist.catalog.Item;
 import io.sekisho.checklist.catalog.ItemMapping;
@@ -39,8 +39,12 @@ public final class EditionRegistry {
 	private EditionRegistry() {
 	}
 
+	private static final ContributionCache<EditionRegistry> PLATFORM = new ContributionCache<>(EXTENSION_POINT, EditionRegistry::from,
+			new EditionRegistry());
+
+	/** @return the editions of the running platform, read once (again after a bundle adds or removes one) */
 	public static EditionRegistry fromPlatform() {
-		return from(RegistryFactory.getRegistry());
+		return PLATFORM.get();
 	}
 
 	public static EditionRegistry from(IExtensionRegistry registry) {

@@ -8,9 +8,9 @@ import java.util.Map;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.osgi.util.NLS;
 
+import io.sekisho.core.registry.ContributionCache;
 import io.sekisho.checklist.internal.Messages;
 
 /** The evaluators contributed through io.sekisho.checklist.evaluators, by edition and item id. */
@@ -31,8 +31,12 @@ public final class EvaluatorRegistry {
 	private EvaluatorRegistry() {
 	}
 
+	private static final ContributionCache<EvaluatorRegistry> PLATFORM = new ContributionCache<>(EXTENSION_POINT, EvaluatorRegistry::from,
+			new EvaluatorRegistry());
+
+	/** @return the evaluators of the running platform, created once (again after a bundle adds or removes one) */
 	public static EvaluatorRegistry fromPlatform() {
-		return from(RegistryFactory.getRegistry());
+		return PLATFORM.get();
 	}
 
 	public static EvaluatorRegistry from(IExtensionRegistry registry) {

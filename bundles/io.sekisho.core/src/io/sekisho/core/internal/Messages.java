@@ -11,6 +11,8 @@ public final class Messages extends NLS {
 	public static String FiscalYear_firstYear;
 	public static String Date_unknownForm;
 	public static String Date_noSuchDay;
+	public static String Checks_cannotCreate;
+	public static String Checks_failed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

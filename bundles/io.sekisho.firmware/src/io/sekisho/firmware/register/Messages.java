@@ -34,6 +34,10 @@ final class Messages extends NLS {
 	public static String Meaning_PRODUCT_UNKNOWN;
 	public static String Meaning_END_OF_SUPPORT;
 	public static String Security_stale;
+	public static String Check_status;
+	public static String Check_statusWithIds;
+	public static String Check_moreIds;
+	public static String Check_noVersion;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

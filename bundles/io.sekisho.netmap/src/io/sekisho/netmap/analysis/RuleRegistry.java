@@ -8,9 +8,9 @@ import java.util.Map;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.osgi.util.NLS;
 
+import io.sekisho.core.registry.ContributionCache;
 import io.sekisho.netmap.internal.Messages;
 
 /**
@@ -28,9 +28,12 @@ public final class RuleRegistry {
 	private RuleRegistry() {
 	}
 
+	private static final ContributionCache<RuleRegistry> PLATFORM = new ContributionCache<>(EXTENSION_POINT, RuleRegistry::from,
+			of(List.of()));
+
+	/** @return the rules of the running platform, read once (again after a bundle adds or removes one) */
 	public static RuleRegistry fromPlatform() {
-		IExtensionRegistry registry = RegistryFactory.getRegistry();
-		return registry == null ? of(List.of()) : from(registry);
+		return PLATFORM.get();
 	}
 
 	public static RuleRegistry from(IExtensionRegistry registry) {

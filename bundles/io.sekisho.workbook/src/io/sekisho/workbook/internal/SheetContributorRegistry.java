@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.osgi.util.NLS;
 
+import io.sekisho.core.registry.ContributionCache;
 import io.sekisho.workbook.SheetContributor;
 
 /**
@@ -57,8 +58,13 @@ public final class SheetContributorRegistry {
 		contributions.sort(Comparator.comparingInt(Contribution::order).thenComparing(Contribution::id));
 	}
 
+	private static final ContributionCache<SheetContributorRegistry> PLATFORM = new ContributionCache<>(EXTENSION_POINT,
+			SheetContributorRegistry::new, null);
+
+	/** @return the sheets of the running platform, read once (again after a bundle adds or removes one) */
 	public static SheetContributorRegistry fromPlatform() {
-		return new SheetContributorRegistry(RegistryFactory.getRegistry());
+		SheetContributorRegistry registry = PLATFORM.get();
+		return registry != null ? registry : new SheetContributorRegistry(RegistryFactory.getRegistry());
 	}
 
 	/** @return the valid contributions, by ascending order then id */

@@ -175,7 +175,10 @@ class NetworkMapPageTest {
 
 	private static int markerCount(IFile file) {
 		try {
-			return file.findMarkers(MapMarkers.MARKER_TYPE, false, IResource.DEPTH_ZERO).length;
+			// the rules' results are the facility editor's markers, through the check io.sekisho.netmap.checks.rules
+			return (int) java.util.Arrays.stream(file.findMarkers("io.sekisho.ui.problem", false, IResource.DEPTH_ZERO)) //$NON-NLS-1$
+					.filter(m -> io.sekisho.netmap.analysis.NetmapProblems.SOURCE.equals(m.getAttribute("io.sekisho.source", null))) //$NON-NLS-1$
+					.count();
 		} catch (org.eclipse.core.runtime.CoreException e) {
 			throw new IllegalStateException(e);
 		}

@@ -1,8 +1,5 @@
 package io.sekisho.netmap.ui.internal;
 
-import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -23,7 +20,7 @@ import io.sekisho.ui.editor.FacilityPage;
 
 /**
  * The network map page of the facility editor (io.sekisho.ui.editorPages, order 700): the map view over the
- * editor's context, its rule results as markers on the facility file.
+ * editor's context (the rules' results are markers through the facility checks, not written here).
  */
 public class NetworkMapPage extends FacilityPage {
 
@@ -37,19 +34,8 @@ public class NetworkMapPage extends FacilityPage {
 		managedForm.getForm().setText(Messages.Page_title);
 		// the map fills the page and scrolls itself: the form must not grow to the palette's preferred height
 		body.setLayout(new FillingLayout());
+		// the rules' results reach the Problems view through the check io.sekisho.netmap.checks.rules, as in sekishoc validate
 		view = new NetworkMapView(body, new ContextHost(context()));
-		IFile file = context().file();
-		if (file != null) {
-			view.addResultListener(results -> {
-				try {
-					if (file.exists()) {
-						MapMarkers.update(file, results);
-					}
-				} catch (CoreException e) {
-					ILog.of(NetworkMapPage.class).log(e.getStatus());
-				}
-			});
-		}
 	}
 
 	/** The map's view, once the page was shown. */

@@ -63,6 +63,7 @@ import io.sekisho.ui.editor.FacilityEditorContext;
 import io.sekisho.ui.editor.FacilityPage;
 import io.sekisho.ui.emf.ItemPropertySourceProvider;
 import io.sekisho.ui.internal.Messages;
+import io.sekisho.ui.internal.markers.LiveProblems;
 import io.sekisho.ui.internal.markers.ProblemMarkers;
 
 /**
@@ -80,6 +81,9 @@ public class FacilityEditor extends FormEditor implements IEditingDomainProvider
 	private final AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack);
 	private final SelectionRelay selection = new SelectionRelay();
 	private final CommandStackListener dirtyListener = this::commandStackChanged;
+	/** The Problems view follows every command (debounced, checked in the background). */
+	private final CommandStackListener problemsListener = event -> problemsChanged();
+	private LiveProblems liveProblems;
 	private final EditorContext context = new EditorContext(this);
 	/** The pages in page order, as created from their contributions. */
 	private final List<FacilityPage> facilityPages = new ArrayList<>();
@@ -178,6 +182,17 @@ public class FacilityEditor extends FormEditor implements IEditingDomainProvider
 		return loaded;
 	}
 
+	private void problemsChanged() {
+		if (liveProblems != null) {
+			liveProblems.changed();
+		}
+	}
+
+	/** @return what keeps the Problems view current, null before the pages exist or for a broken file */
+	LiveProblems liveProblems() {
+		return liveProblems;
+	}
+
 	/** @return why the file could not be opened, or null when it was */
 	LoadProblem loadProblem() {
 		return loadProblem;
@@ -209,9 +224,11 @@ public class FacilityEditor extends FormEditor implements IEditingDomainProvider
 		for (PageContribution contribution : PageContributions.read()) {
 			addContributedPage(contribution);
 		}
-		// the Problems view shows what is wrong as soon as the file is open, not only after the first save
+		// the Problems view shows what is wrong as soon as the file is open, and follows every change
+		liveProblems = new LiveProblems(file(), () -> resource, getContainer().getDisplay());
+		commandStack.addCommandStackListener(problemsListener);
 		try {
-			ProblemMarkers.update(file(), workbook());
+			liveProblems.updateNow();
 		} catch (CoreException e) {
 			ILog.of(getClass()).log(e.getStatus());
 		}
@@ -374,7 +391,11 @@ public class FacilityEditor extends FormEditor implements IEditingDomainProvider
 		keptAfterDelete = false;
 		commandStack.saveIsDone();
 		refresh(file());
-		ProblemMarkers.update(file(), workbook());
+		if (liveProblems != null) {
+			liveProblems.updateNow();
+		} else {
+			ProblemMarkers.update(file(), workbook());
+		}
 		firePropertyChange(PROP_DIRTY);
 	}
 
@@ -739,6 +760,10 @@ public class FacilityEditor extends FormEditor implements IEditingDomainProvider
 			getSite().getShell().removeShellListener(shellListener);
 		}
 		commandStack.removeCommandStackListener(dirtyListener);
+		commandStack.removeCommandStackListener(problemsListener);
+		if (liveProblems != null) {
+			liveProblems.dispose();
+		}
 		if (undoRedo != null) {
 			undoRedo.dispose();
 		}
