@@ -11,58 +11,74 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.osgi.util.NLS;
 
-import io.sekisho.cli.Command;
 import io.sekisho.cli.CommandException;
 import io.sekisho.cli.CommandIO;
 import io.sekisho.cli.ExitCode;
+import io.sekisho.cli.SekishocCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /**
  * sekishoc vendors add REPO… | remove FEATURE-ID… | list: vendor bundles into this unpacked product, from a p2
  * repository (a folder, or a zip as a vendor ships it), with the p2 director. The changes take effect at the next
  * start of sekisho or sekishoc.
  */
-public final class InstallCommand implements Command {
+@Command(name = "vendors", subcommands = { InstallCommand.Add.class, InstallCommand.Remove.class, InstallCommand.ListInstalled.class })
+public final class InstallCommand {
 
 	/** every feature of the repository: a vendor's repository holds the vendor's features */
 	static final String ALL_FEATURES = "Q:everything.select(x | x.properties ~= filter('(org.eclipse.equinox.p2.type.group=true)'))"; //$NON-NLS-1$
 	/** the p2 profile of Sekisho's products (written when the product is assembled) */
 	static final String PROFILE = "DefaultProfile"; //$NON-NLS-1$
 
-	@Override
-	public int run(List<String> args, CommandIO io) throws CommandException {
-		if (args.isEmpty() || args.get(0).startsWith("-")) { //$NON-NLS-1$
-			throw new CommandException(Messages.Install_usage, ExitCode.USAGE);
+	/** sekishoc vendors add REPOSITORY...: installs every feature of the repositories. */
+	@Command(name = "add")
+	public static final class Add implements SekishocCommand {
+		@Parameters(paramLabel = "REPOSITORY", descriptionKey = "REPOSITORY", arity = "1..*")
+		private List<Path> repositories;
+
+		@Override
+		public int run(CommandIO io) throws CommandException {
+			List<String> uris = new ArrayList<>();
+			for (Path r : repositories) {
+				uris.add(repositoryUri(r).toString());
+			}
+			return direct(io, true, List.of("-repository", String.join(",", uris), "-installIU", ALL_FEATURES)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
-		String sub = args.get(0);
-		List<String> rest = args.subList(1, args.size());
+	}
+
+	/** sekishoc vendors remove FEATURE-ID...: uninstalls features. */
+	@Command(name = "remove")
+	public static final class Remove implements SekishocCommand {
+		@Parameters(paramLabel = "FEATURE-ID", descriptionKey = "FEATURE-ID", arity = "1..*")
+		private List<String> features;
+
+		@Override
+		public int run(CommandIO io) throws CommandException {
+			return direct(io, false, List.of("-uninstallIU", String.join(",", features))); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	/** sekishoc vendors list: the installed root features. */
+	@Command(name = "list")
+	public static final class ListInstalled implements SekishocCommand {
+		@Override
+		public int run(CommandIO io) throws CommandException {
+			return direct(io, null, List.of("-listInstalledRoots")); //$NON-NLS-1$
+		}
+	}
+
+	/** @param add true to install, false to remove, null to list */
+	static int direct(CommandIO io, Boolean add, List<String> what) throws CommandException {
 		Path home = installLocation();
 		P2Director director = new P2Director(RegistryFactory.getRegistry());
 		if (!director.isAvailable()) {
 			throw new CommandException(Messages.Install_noDirector);
 		}
 		List<String> arguments = new ArrayList<>(List.of("-destination", home.toString(), "-profile", PROFILE)); //$NON-NLS-1$ //$NON-NLS-2$
-		switch (sub) {
-		case "add" -> { //$NON-NLS-1$
-			if (rest.isEmpty()) {
-				throw new CommandException(Messages.Install_usage, ExitCode.USAGE);
-			}
-			List<String> repositories = new ArrayList<>();
-			for (String r : rest) {
-				repositories.add(repositoryUri(Path.of(r)).toString());
-			}
-			arguments.addAll(List.of("-repository", String.join(",", repositories), "-installIU", ALL_FEATURES)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		}
-		case "remove" -> { //$NON-NLS-1$
-			if (rest.isEmpty()) {
-				throw new CommandException(Messages.Install_usage, ExitCode.USAGE);
-			}
-			arguments.addAll(List.of("-uninstallIU", String.join(",", rest))); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		case "list" -> arguments.add("-listInstalledRoots"); //$NON-NLS-1$
-		default -> throw new CommandException(NLS.bind(Messages.Install_unknown, sub), ExitCode.USAGE);
-		}
-		if (!"list".equals(sub)) { //$NON-NLS-1$
-			io.err().println(NLS.bind("add".equals(sub) ? Messages.Install_running : Messages.Install_removing, home)); //$NON-NLS-1$
+		arguments.addAll(what);
+		if (add != null) {
+			io.err().println(NLS.bind(add.booleanValue() ? Messages.Install_running : Messages.Install_removing, home));
 		}
 		try {
 			int code = director.run(arguments.toArray(String[]::new));
@@ -72,7 +88,7 @@ public final class InstallCommand implements Command {
 		} catch (CoreException e) {
 			throw new CommandException(NLS.bind(Messages.Install_failed, e.getMessage()), e);
 		}
-		if (!"list".equals(sub)) { //$NON-NLS-1$
+		if (add != null) {
 			io.out().println(Messages.Install_restart);
 		}
 		return ExitCode.OK;
