@@ -48,6 +48,10 @@ check "sekishoc version exits 0 and prints the version (read-only copy, Java 17 
 check "sekishoc bogus exits 2" exit_code_is 2 as_user "$RO/sekishoc" bogus
 check "sekishoc bogus prints usage on stderr" \
   as_user bash -c "'$RO/sekishoc' bogus 2>&1 >/dev/null | grep -q 'sekishoc'"
+check "sekishoc workbook export --help explains its options (exit 0, Japanese under -nl ja)" \
+  as_user bash -c "'$RO/sekishoc' -nl ja workbook export --help | grep -q -- '--out=OUT.xlsx' && '$RO/sekishoc' -nl ja workbook export --help | grep -q '書き出すブック'"
+check "a misspelt option is named and exits 2 (--otu)" \
+  as_user bash -c "'$RO/sekishoc' -nl en demo --otu x.sekisho 2>&1 >/dev/null | grep -q 'unknown option \"--otu\"'"
 check "the OSGi configuration went to the user's folder" \
   bash -c "ls -d '$USER_HOME'/.cache/sekisho/*/configuration/org.eclipse.osgi >/dev/null 2>&1"
 # the start script alone, without the product's runtime and with no Java 21 anywhere it looks

@@ -69,6 +69,10 @@ effects() { # present|absent: what the vendor bundle adds, as the product shows 
     check "installed: sekishoc help lists the vendor's subcommand" grep -q 'samplemedical' <<<"$help"
     check "installed: the vendor's subcommand lists its devices" \
       bash -c "'$sekishoc' -nl ja samplemedical devices '$facility' | grep -q 'CT-02'"
+    check "installed: the vendor's subcommand has sekishoc's --help, with the vendor's Japanese texts" \
+      bash -c "'$sekishoc' -nl ja samplemedical devices --help | grep -q '使い方: sekishoc samplemedical devices' && '$sekishoc' -nl ja help samplemedical devices | grep -q '当社の機器'"
+    check "installed: a wrong command line of the vendor's subcommand is sekishoc's usage error (exit 2)" \
+      bash -c "'$sekishoc' samplemedical devices >/dev/null 2>&1; [ \$? -eq 2 ]"
     check "installed: checklist suggest shows the vendor's evaluator (SM-Link without source restriction)" \
       grep -q 'SM-Link ゲートウェイ SMLINK-01' <<<"$suggest"
     check "installed: the exported workbook holds the vendor's sheet 保守作業記録" \

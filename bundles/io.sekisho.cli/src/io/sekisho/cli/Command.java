@@ -3,16 +3,20 @@ package io.sekisho.cli;
 import java.util.List;
 
 /**
- * A subcommand of {@code sekishoc}, contributed through the extension point {@code io.sekisho.cli.commands}.
- * Implementations are stateless and have a public no-argument constructor.
+ * A subcommand of {@code sekishoc} that parses its own arguments, as vendor commands of Sekisho 0.1 did. Such a
+ * command still runs (it gets the words after its name), but has no {@code --help} and no common error style.
+ *
+ * @deprecated since 0.2: write a picocli-annotated {@link SekishocCommand} instead; this interface goes away in a
+ *             later 0.x version
  */
+@Deprecated(since = "0.2", forRemoval = true)
 public interface Command {
 
 	/**
 	 * Runs the command.
 	 *
 	 * @param args the words after the command name
-	 * @param io where to read and write; never {@code System.out} directly, so tests can capture it
+	 * @param io where to read and write
 	 * @return an exit code from {@link ExitCode}
 	 * @throws CommandException for a failure the user can act on; its message is printed without a stack trace
 	 */

@@ -6,8 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 import io.sekisho.cli.CommandIO;
-import io.sekisho.cli.internal.CommandRegistry;
-import io.sekisho.cli.internal.Sekishoc;
+import io.sekisho.cli.Sekishoc;
 
 /** Runs sekishoc in-process against the running platform's commands and captures its output. */
 public record CliRun(int exitCode, String out, String err) {
@@ -17,7 +16,7 @@ public record CliRun(int exitCode, String out, String err) {
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		CommandIO io = new CommandIO(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
 				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-		int code = new Sekishoc(CommandRegistry.fromPlatform()).execute(args, io);
+		int code = Sekishoc.run(io, args);
 		return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
 	}
 

@@ -1,15 +1,15 @@
 package io.sekisho.cli.tests;
 
-import java.util.List;
-
-import io.sekisho.cli.Command;
 import io.sekisho.cli.CommandIO;
+import io.sekisho.cli.SekishocCommand;
+import picocli.CommandLine.Command;
 
 /** Contributed by the test fragment: fails the way a command runs out of memory. */
-public final class ErrorCommand implements Command {
+@Command(name = "test-error")
+public final class ErrorCommand implements SekishocCommand {
 
 	@Override
-	public int run(List<String> args, CommandIO io) {
+	public int run(CommandIO io) {
 		throw new OutOfMemoryError("simulated: Java heap space");
 	}
 }

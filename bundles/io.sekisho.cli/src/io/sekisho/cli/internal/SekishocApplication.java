@@ -23,7 +23,7 @@ public final class SekishocApplication implements IApplication {
 		// UTF-8 whatever the platform encoding: Japanese output must survive a Windows console redirected to a file
 		PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
 		PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-		int code = new Sekishoc(CommandRegistry.fromPlatform()).execute(args == null ? new String[0] : args, new CommandIO(System.in, out, err));
+		int code = new Dispatcher(CommandRegistry.fromPlatform()).execute(args == null ? new String[0] : args, new CommandIO(System.in, out, err));
 		out.flush();
 		err.flush();
 		return Integer.valueOf(code);

@@ -19,6 +19,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.sekisho.checklist.editions.EditionRegistry;
@@ -120,8 +124,33 @@ class DemoRegisterTest {
 		assertTrue(match.out().contains("VPN-MEAL01\t" + RegisterLabels.of(FirmwareStatus.PRODUCT_UNKNOWN)), match.out());
 
 		Cli json = Cli.run(new MatchSubcommand(), "", file.toString(), "--json");
-		assertTrue(json.out().contains("\"status\" : \"KNOWN_EXPLOITED\""), json.out());
-		assertTrue(json.out().contains("\"kevDueDate\" : \"2022-05-03\""), json.out());
+		// read as JSON with Jackson's parser: the FortiGate's record and its known-exploited CVE by value
+		assertEquals(0, json.exitCode(), json.err());
+		String fgtStatus = null;
+		String kevDue = null;
+		try (JsonParser p = new JsonFactory().createParser(json.out())) {
+			String device = null;
+			String cve = null;
+			int depth = 0;
+			for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+				if (t == JsonToken.START_OBJECT) {
+					depth++;
+				} else if (t == JsonToken.END_OBJECT) {
+					depth--;
+				} else if (t == JsonToken.VALUE_STRING && depth == 2 && "device".equals(p.currentName())) {
+					device = p.getText();
+				} else if (t == JsonToken.VALUE_STRING && depth == 2 && "status".equals(p.currentName()) && "FGT-EHR01".equals(device)) {
+					fgtStatus = p.getText();
+				} else if (t == JsonToken.VALUE_STRING && depth == 3 && "id".equals(p.currentName())) {
+					cve = p.getText();
+				} else if (depth == 3 && "kevDueDate".equals(p.currentName()) && "FGT-EHR01".equals(device) && "CVE-2018-13379".equals(cve)
+						&& t == JsonToken.VALUE_STRING) {
+					kevDue = p.getText();
+				}
+			}
+		}
+		assertEquals(FirmwareStatus.KNOWN_EXPLOITED.getLiteral(), fgtStatus, json.out());
+		assertEquals("2022-05-03", kevDue, json.out());
 
 		Cli suggest = Cli.run(Cli.command("checklist"), "", "suggest", file.toString());
 		assertEquals(ExitCode.OK, suggest.exitCode(), suggest.err());

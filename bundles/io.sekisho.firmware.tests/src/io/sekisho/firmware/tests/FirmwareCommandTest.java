@@ -2,7 +2,6 @@ package io.sekisho.firmware.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -12,15 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.sekisho.cli.CommandException;
 import io.sekisho.cli.CommandIO;
 import io.sekisho.cli.ExitCode;
-import io.sekisho.firmware.cli.FirmwareCommand;
+import io.sekisho.cli.Sekishoc;
 import io.sekisho.firmware.vuln.VulnerabilityStore;
 import io.sekisho.firmware.vuln.VulnerabilityStores;
 
@@ -33,12 +30,16 @@ class FirmwareCommandTest {
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-	private int run(String... args) throws CommandException {
+	/** Runs sekishoc firmware ARGS as the command line does; messages go to err(). */
+	private int run(String... args) {
 		out.reset();
 		err.reset();
 		CommandIO io = new CommandIO(new ByteArrayInputStream(new byte[0]),
 				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-		return new FirmwareCommand().run(List.of(args), io);
+		String[] words = new String[args.length + 1];
+		words[0] = "firmware";
+		System.arraycopy(args, 0, words, 1, args.length);
+		return Sekishoc.run(io, words);
 	}
 
 	private String out() {
@@ -79,10 +80,8 @@ class FirmwareCommandTest {
 		Path truncated = temp.resolve("nvdcve-2.0-2022.json.gz");
 		Files.write(truncated, Arrays.copyOf(gz, gz.length / 2));
 		Path jvn = TestData.copy("jvn/getVulnOverviewList_hnd.xml", temp);
-		CommandException e = assertThrows(CommandException.class,
-				() -> run("import", "--store", store.toString(), jvn.toString(), truncated.toString()));
-		assertEquals(ExitCode.PROBLEMS, e.exitCode());
-		assertTrue(e.getMessage().contains(store.toString()), e.getMessage());
+		assertEquals(ExitCode.PROBLEMS, run("import", "--store", store.toString(), jvn.toString(), truncated.toString()));
+		assertTrue(err().contains(store.toString()), err());
 		assertTrue(err().contains(truncated.toString()), err());
 		try (VulnerabilityStore s = VulnerabilityStores.open(store)) {
 			assertEquals(1404, s.status().kevEntries());
@@ -102,15 +101,14 @@ class FirmwareCommandTest {
 
 	@Test
 	void usageErrors() {
-		assertEquals(ExitCode.USAGE, assertThrows(CommandException.class, () -> run()).exitCode());
-		assertEquals(ExitCode.USAGE, assertThrows(CommandException.class, () -> run("frobnicate")).exitCode());
-		assertEquals(ExitCode.USAGE, assertThrows(CommandException.class, () -> run("import")).exitCode());
-		assertEquals(ExitCode.USAGE, assertThrows(CommandException.class, () -> run("import", "--store")).exitCode());
+		assertEquals(ExitCode.USAGE, run());
+		assertEquals(ExitCode.USAGE, run("frobnicate"));
+		assertEquals(ExitCode.USAGE, run("import"));
+		assertEquals(ExitCode.USAGE, run("import", "--store"));
 		assertEquals(ExitCode.USAGE,
-				assertThrows(CommandException.class, () -> run("status", "--verbose")).exitCode());
-		CommandException missing = assertThrows(CommandException.class,
-				() -> run("import", "--store", temp.toString(), temp.resolve("nope.json").toString()));
-		assertEquals(ExitCode.PROBLEMS, missing.exitCode());
-		assertTrue(missing.getMessage().contains("nope.json"));
+				run("status", "--verbose"));
+		assertTrue(err().contains("\"--verbose\""), "names the option: " + err());
+		assertEquals(ExitCode.PROBLEMS, run("import", "--store", temp.toString(), temp.resolve("nope.json").toString()));
+		assertTrue(err().contains("nope.json"), err());
 	}
 }

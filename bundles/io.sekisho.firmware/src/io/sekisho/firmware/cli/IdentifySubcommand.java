@@ -1,29 +1,27 @@
 package io.sekisho.firmware.cli;
 
 import java.io.IOException;
-import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 
-import io.sekisho.cli.Command;
 import io.sekisho.cli.CommandException;
 import io.sekisho.cli.CommandIO;
 import io.sekisho.cli.ExitCode;
 import io.sekisho.firmware.identify.DeviceOutputReader;
 import io.sekisho.firmware.identify.Identification;
 import io.sekisho.firmware.identify.IdentifyException;
+import io.sekisho.cli.SekishocCommand;
+import picocli.CommandLine.Command;
 
 /**
  * sekishoc firmware identify: device output on standard input; prints {@code vendor}, {@code model},
  * {@code version}, {@code cpe}, {@code hardware}, one per line as {@code KEY<TAB>VALUE} ({@code -} when not known).
  */
-public final class IdentifySubcommand implements Command {
+@Command(name = "identify")
+public final class IdentifySubcommand implements SekishocCommand {
 
 	@Override
-	public int run(List<String> args, CommandIO io) throws CommandException {
-		if (!args.isEmpty()) {
-			throw new CommandException(NLS.bind(MatchMessages.Cli_unexpectedArgument, args.get(0)), ExitCode.USAGE);
-		}
+	public int run(CommandIO io) throws CommandException {
 		Identification id;
 		try {
 			id = new DeviceOutputReader().identify(io.in());

@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 
-import io.sekisho.cli.Command;
 import io.sekisho.cli.CommandException;
 import io.sekisho.cli.CommandIO;
 import io.sekisho.cli.ExitCode;
@@ -20,26 +19,32 @@ import io.sekisho.firmware.vuln.store.ImportListener;
 import io.sekisho.firmware.vuln.store.ImportResult;
 import io.sekisho.firmware.vuln.store.StoreException;
 import io.sekisho.firmware.vuln.store.StoreImporter;
+import io.sekisho.cli.SekishocCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 
 /**
  * sekishoc firmware import [--store DIR] FILE...: reads NVD / KEV / JVN iPedia feed files into the store, all or
  * nothing. Progress goes to stderr, one summary line per file to stdout; a bad file is named with its record or
  * byte offset and the store stays as it was (exit 1).
  */
-final class ImportSubcommand implements Command {
+@Command(name = "import")
+final class ImportSubcommand implements SekishocCommand {
 	/** Progress lines on stderr every this many records. */
 	private static final long PROGRESS_EVERY = 20_000;
 
+	@Mixin
+	private StoreOption options = new StoreOption();
+
+	@Parameters(paramLabel = "FILE", descriptionKey = "FILE", arity = "1..*")
+	private List<Path> names;
+
 	@Override
-	public int run(List<String> args, CommandIO io) throws CommandException {
-		StoreOption options = StoreOption.parse(args);
-		options.noOtherOptions();
-		if (options.rest().isEmpty()) {
-			throw new CommandException(Messages.Import_missingFile, ExitCode.USAGE);
-		}
+	public int run(CommandIO io) throws CommandException {
 		List<Path> files = new ArrayList<>();
-		for (String name : options.rest()) {
-			Path file = Path.of(name);
+		for (Path name : names) {
+			Path file = name;
 			if (!Files.isRegularFile(file)) {
 				throw new CommandException(NLS.bind(Messages.Import_fileNotFound, name), ExitCode.PROBLEMS);
 			}

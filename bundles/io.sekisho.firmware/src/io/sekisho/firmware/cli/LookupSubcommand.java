@@ -1,13 +1,11 @@
 package io.sekisho.firmware.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
 
-import io.sekisho.cli.Command;
 import io.sekisho.cli.CommandException;
 import io.sekisho.cli.CommandIO;
 import io.sekisho.cli.ExitCode;
@@ -22,24 +20,46 @@ import io.sekisho.firmware.versions.VersionSchemes;
 import io.sekisho.firmware.versions.VersionTokens;
 import io.sekisho.firmware.vuln.CpeNames;
 import io.sekisho.firmware.vuln.VulnerabilityStore;
+import io.sekisho.cli.SekishocCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * sekishoc firmware lookup [--store DIR] (--cpe CPE23 [--hardware CPE23] | --vendor V [--product P] [--model M]
  * --version TEXT): one tab-separated line per CVE, {@code CVE-ID STATUS SEVERITY KEV-DUE|- FIXED-IN|-}, STATUS
  * AFFECTED, POSSIBLE or AWAITING. A version no scheme can read is reported (exit 1): nothing can be ruled out.
  */
-public final class LookupSubcommand implements Command {
+@Command(name = "lookup")
+public final class LookupSubcommand implements SekishocCommand {
 
 	private static final String NONE = "-"; //$NON-NLS-1$
 
+	@Mixin
+	private StoreOption storeOption = new StoreOption();
+
+	@Option(names = "--cpe", paramLabel = "CPE23")
+	private String cpe;
+
+	@Option(names = "--hardware", paramLabel = "CPE23")
+	private String hardwareCpe;
+
+	@Option(names = "--vendor", paramLabel = "V")
+	private String vendor;
+
+	@Option(names = "--product", paramLabel = "P")
+	private String product;
+
+	@Option(names = "--model", paramLabel = "M")
+	private String model;
+
+	@Option(names = "--version", paramLabel = "TEXT")
+	private String version;
+
 	@Override
-	public int run(List<String> args, CommandIO io) throws CommandException {
-		Options o = Options.parse(args, List.of("--store", "--cpe", "--hardware", "--vendor", "--product", "--model", "--version"), List.of()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-		if (!o.positional().isEmpty()) {
-			throw new CommandException(NLS.bind(MatchMessages.Cli_unexpectedArgument, o.positional().get(0)), ExitCode.USAGE);
-		}
-		FirmwareQuery query = query(o);
-		try (VulnerabilityStore store = Stores.open(o.value("--store").map(Path::of))) { //$NON-NLS-1$
+	public int run(CommandIO io) throws CommandException {
+		FirmwareQuery query = query();
+		try (VulnerabilityStore store = Stores.open(storeOption.explicit())) {
 			MatchResult result = new Matcher(store, VersionSchemes.fromPlatform()).match(query);
 			if (!result.versionReadable()) {
 				throw new CommandException(NLS.bind(MatchMessages.Lookup_unreadableVersion, query.versionText(), result.scheme()), ExitCode.PROBLEMS);
@@ -57,32 +77,33 @@ public final class LookupSubcommand implements Command {
 		return applicability == Applicability.UNREADABLE ? Applicability.POSSIBLE.name() : applicability.name();
 	}
 
-	private static FirmwareQuery query(Options o) throws CommandException {
-		Optional<String> cpe = o.value("--cpe"); //$NON-NLS-1$
-		if (cpe.isPresent()) {
-			if (o.value("--vendor").isPresent() || o.value("--version").isPresent()) { //$NON-NLS-1$ //$NON-NLS-2$
+	private FirmwareQuery query() throws CommandException {
+		if (cpe != null) {
+			if (vendor != null || version != null) {
 				throw new CommandException(MatchMessages.Lookup_cpeOrVendor, ExitCode.USAGE);
 			}
-			Cpe firmware = parse(cpe.get());
+			Cpe firmware = parse(cpe);
 			if (firmware.getVersion() == null || firmware.getVersion().isEmpty() || "*".equals(firmware.getVersion()) || NONE.equals(firmware.getVersion())) { //$NON-NLS-1$
-				throw new CommandException(NLS.bind(MatchMessages.Lookup_cpeWithoutVersion, cpe.get()), ExitCode.USAGE);
+				throw new CommandException(NLS.bind(MatchMessages.Lookup_cpeWithoutVersion, cpe), ExitCode.USAGE);
 			}
 			List<Product> hardware = new ArrayList<>();
-			if (o.value("--hardware").isPresent()) { //$NON-NLS-1$
-				Cpe h = parse(o.value("--hardware").get()); //$NON-NLS-1$
+			if (hardwareCpe != null) {
+				Cpe h = parse(hardwareCpe);
 				hardware.add(new Product(h.getVendor(), h.getProduct()));
 			}
-			String version = unescape(firmware.getVersion());
+			String text = unescape(firmware.getVersion());
 			String update = firmware.getUpdate();
 			if (update != null && !update.isEmpty() && !"*".equals(update) && !NONE.equals(update)) { //$NON-NLS-1$
-				version = version + "-" + unescape(update); //$NON-NLS-1$
+				text = text + "-" + unescape(update); //$NON-NLS-1$
 			}
-			return new FirmwareQuery(List.of(new Product(firmware.getVendor(), firmware.getProduct())), version, hardware);
+			return new FirmwareQuery(List.of(new Product(firmware.getVendor(), firmware.getProduct())), text, hardware);
 		}
-		String vendor = o.value("--vendor").orElseThrow(() -> new CommandException(MatchMessages.Lookup_cpeOrVendor, ExitCode.USAGE)); //$NON-NLS-1$
-		String version = o.value("--version").orElseThrow(() -> new CommandException(MatchMessages.Lookup_missingVersion, ExitCode.USAGE)); //$NON-NLS-1$
-		String product = o.value("--product").orElse(null); //$NON-NLS-1$
-		String model = o.value("--model").orElse(null); //$NON-NLS-1$
+		if (vendor == null) {
+			throw new CommandException(MatchMessages.Lookup_cpeOrVendor, ExitCode.USAGE);
+		}
+		if (version == null) {
+			throw new CommandException(MatchMessages.Lookup_missingVersion, ExitCode.USAGE);
+		}
 		Optional<DeviceProducts.Products> products = DeviceProducts.of(vendor, model, product, null, null);
 		if (products.isPresent()) {
 			return products.get().query(version);

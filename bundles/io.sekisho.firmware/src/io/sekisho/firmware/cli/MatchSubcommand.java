@@ -12,7 +12,6 @@ import org.eclipse.osgi.util.NLS;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
-import io.sekisho.cli.Command;
 import io.sekisho.cli.CommandException;
 import io.sekisho.cli.CommandIO;
 import io.sekisho.cli.ExitCode;
@@ -29,6 +28,11 @@ import io.sekisho.model.facility.FacilityWorkbook;
 import io.sekisho.model.persistence.ModelLoadException;
 import io.sekisho.model.persistence.SekishoFiles;
 import io.sekisho.model.persistence.SekishoResource;
+import io.sekisho.cli.SekishocCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * sekishoc firmware match FILE.sekisho [--store DIR] [--apply] [--json] [--definitions-days N]: per device of the
@@ -36,31 +40,41 @@ import io.sekisho.model.persistence.SekishoResource;
  * {@code --apply} writes the register and its findings and saves the file atomically (the previous file stays as
  * .bak); without it the file is not touched.
  */
-public final class MatchSubcommand implements Command {
+@Command(name = "match")
+public final class MatchSubcommand implements SekishocCommand {
+
+	@Parameters(paramLabel = "FILE.sekisho", descriptionKey = "FILE")
+	private Path file;
+
+	@Mixin
+	private StoreOption storeOption = new StoreOption();
+
+	@Option(names = "--apply")
+	private boolean apply;
+
+	@Option(names = "--json")
+	private boolean json;
+
+	@Option(names = "--definitions-days", paramLabel = "N")
+	private String definitionsDays;
 
 	@Override
-	public int run(List<String> args, CommandIO io) throws CommandException {
-		Options o = Options.parse(args, List.of("--store", "--definitions-days"), List.of("--apply", "--json")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		if (o.positional().size() != 1) {
-			throw new CommandException(o.positional().isEmpty() ? MatchMessages.Match_missingFile : NLS.bind(MatchMessages.Cli_unexpectedArgument, o.positional().get(1)),
-					ExitCode.USAGE);
-		}
-		int days = days(o);
-		Path file = Path.of(o.positional().get(0));
+	public int run(CommandIO io) throws CommandException {
+		int days = days(definitionsDays);
 		FacilityWorkbook workbook = load(file).workbook();
 		LocalDate today = LocalDate.now();
 		List<DeviceMatch> results;
-		try (VulnerabilityStore store = Stores.open(o.value("--store").map(Path::of))) { //$NON-NLS-1$
+		try (VulnerabilityStore store = Stores.open(storeOption.explicit())) {
 			FirmwareRegister register = new FirmwareRegister(new Matcher(store, VersionSchemes.fromPlatform()), today);
-			results = o.flag("--apply") ? register.apply(workbook) : register.evaluate(workbook); //$NON-NLS-1$
+			results = apply ? register.apply(workbook) : register.evaluate(workbook); //$NON-NLS-1$
 		}
 		SecuritySoftwareCheck definitions = new SecuritySoftwareCheck(days, today);
-		if (o.flag("--json")) { //$NON-NLS-1$
+		if (json) {
 			io.out().println(json(results, workbook, definitions));
 		} else {
 			print(results, workbook, definitions, io);
 		}
-		if (o.flag("--apply")) { //$NON-NLS-1$
+		if (apply) {
 			try {
 				SekishoFiles.save(workbook, file);
 			} catch (IOException e) {
@@ -71,8 +85,8 @@ public final class MatchSubcommand implements Command {
 		return ExitCode.OK;
 	}
 
-	private static int days(Options o) throws CommandException {
-		String value = o.value("--definitions-days").orElse(String.valueOf(SecuritySoftwareCheck.DEFAULT_MAX_AGE_DAYS)); //$NON-NLS-1$
+	private static int days(String given) throws CommandException {
+		String value = given != null ? given : String.valueOf(SecuritySoftwareCheck.DEFAULT_MAX_AGE_DAYS);
 		try {
 			int days = Integer.parseInt(value);
 			if (days >= 0 && days <= 3650) {

@@ -3,11 +3,9 @@ package io.sekisho.firmware.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 
-import io.sekisho.cli.Command;
 import io.sekisho.cli.CommandException;
 import io.sekisho.cli.CommandIO;
 import io.sekisho.cli.ExitCode;
@@ -15,22 +13,23 @@ import io.sekisho.firmware.vuln.StoreStatus;
 import io.sekisho.firmware.vuln.VulnerabilityStore;
 import io.sekisho.firmware.vuln.VulnerabilityStores;
 import io.sekisho.firmware.vuln.store.StoreException;
+import io.sekisho.cli.SekishocCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /**
  * sekishoc firmware status [--store DIR]: the date of the data and the records per source, awaiting analysis
  * included; a warning when the data is older than 30 days. Without imported data it reports the shipped snapshot,
  * which is what matching then uses.
  */
-final class StatusSubcommand implements Command {
+@Command(name = "status")
+final class StatusSubcommand implements SekishocCommand {
+
+	@Mixin
+	private StoreOption options = new StoreOption();
 
 	@Override
-	public int run(List<String> args, CommandIO io) throws CommandException {
-		StoreOption options = StoreOption.parse(args);
-		options.noOtherOptions();
-		if (!options.rest().isEmpty()) {
-			throw new CommandException(NLS.bind(Messages.Firmware_unexpectedArgument, options.rest().get(0)),
-					ExitCode.USAGE);
-		}
+	public int run(CommandIO io) throws CommandException {
 		StoreStatus status;
 		try (VulnerabilityStore store = VulnerabilityStores.open(options.store())) {
 			status = store.status();

@@ -11,6 +11,7 @@ import io.sekisho.model.facility.Account;
 import io.sekisho.model.facility.FacilityWorkbook;
 import io.sekisho.model.facility.Organization;
 import io.sekisho.model.facility.PasswordAssessment;
+import io.sekisho.model.FacilityWords;
 import io.sekisho.password.ContextWords;
 import io.sekisho.password.fingerprint.Argon2Fingerprinter;
 import io.sekisho.password.fingerprint.Argon2Parameters;
@@ -27,7 +28,7 @@ public final class FacilityContext {
 
 	/** The facility's names, abbreviations, domains, representative and extra words, plus its vendors' names. */
 	public static ContextWords words(FacilityWorkbook workbook) {
-		List<String> raw = new ArrayList<>(io.sekisho.model.ContextWords.of(workbook.getFacility()));
+		List<String> raw = new ArrayList<>(FacilityWords.of(workbook.getFacility()));
 		for (Organization o : workbook.getOrganizations()) {
 			raw.add(o.getName());
 			raw.add(o.getNameKana());

@@ -46,9 +46,9 @@ class AnswerImportTest {
 
 	@BeforeEach
 	void export() throws IOException {
-		facility = Facilities.hospital();
+		facility = FixedFacility.hospital();
 		exported = dir.resolve("handover.xlsx");
-		HandoverExport.fromPlatform().export(new Handover(facility, Facilities.r7(), LocalDate.of(2025, 6, 3), null),
+		HandoverExport.fromPlatform().export(new Handover(facility, FixedFacility.r7(), LocalDate.of(2025, 6, 3), null),
 				WorkbookLanguage.JA, exported, null);
 	}
 
@@ -69,7 +69,7 @@ class AnswerImportTest {
 
 	@Test
 	void anUntouchedWorkbookChangesNothing() throws Exception {
-		ImportResult result = answers.read(exported, facility, Facilities.r7(), () -> null);
+		ImportResult result = answers.read(exported, facility, FixedFacility.r7(), () -> null);
 		assertTrue(result.acceptable(), result.problems().toString());
 		assertEquals(0, result.changes().size(), result.changes().toString());
 	}
@@ -89,7 +89,7 @@ class AnswerImportTest {
 			vendor.getCell(ChecklistLayout.TARGET_DATE).setCellValue(LocalDate.of(2025, 12, 1));
 			vendor.getCell(ChecklistLayout.REMARKS).setCellValue("MDS は来月提出");
 		});
-		ImportResult result = answers.read(file, facility, Facilities.r7(), () -> null);
+		ImportResult result = answers.read(file, facility, FixedFacility.r7(), () -> null);
 		assertTrue(result.acceptable(), result.problems().toString());
 		assertEquals(8, result.changes().size(), result.changes().toString());
 		AnswerChange first = result.changes().get(0);
@@ -99,7 +99,7 @@ class AnswerImportTest {
 		assertEquals("D", first.cell().substring(0, 1));
 
 		AnswerImport.apply(result, facility);
-		var assessment = Assessments.facilityAssessment(facility, Facilities.EDITION).orElseThrow();
+		var assessment = Assessments.facilityAssessment(facility, FixedFacility.EDITION).orElseThrow();
 		ChecklistAnswer inventory = Assessments.answer(assessment, "2-①", "general").orElseThrow();
 		assertEquals(Answer.YES, inventory.getRound1());
 		assertEquals(LocalDate.of(2025, 6, 10), inventory.getRound1Date());
@@ -107,13 +107,13 @@ class AnswerImportTest {
 		assertEquals(Answer.NO, patches.getRound1(), "round 1 kept");
 		assertEquals(Answer.YES, patches.getRound2());
 		assertEquals(LocalDate.of(2025, 8, 1), patches.getRound2Date());
-		Organization ehr = AnswerImportTestSupport.organization(facility, Facilities.EHR_VENDOR_ID);
-		ChecklistAnswer mds = Assessments.answer(Assessments.vendorAssessment(facility, Facilities.EDITION, ehr).orElseThrow(), "2-③", "general")
+		Organization ehr = AnswerImportTestSupport.organization(facility, FixedFacility.EHR_VENDOR_ID);
+		ChecklistAnswer mds = Assessments.answer(Assessments.vendorAssessment(facility, FixedFacility.EDITION, ehr).orElseThrow(), "2-③", "general")
 				.orElseThrow();
 		assertEquals(Answer.NO, mds.getRound1());
 		assertEquals("MDS は来月提出", mds.getRemarks());
 
-		assertEquals(0, answers.read(file, facility, Facilities.r7(), () -> null).changes().size(), "applied: nothing left to change");
+		assertEquals(0, answers.read(file, facility, FixedFacility.r7(), () -> null).changes().size(), "applied: nothing left to change");
 	}
 
 	@Test
@@ -123,7 +123,7 @@ class AnswerImportTest {
 			inventory.createCell(ChecklistLayout.ROUND1).setCellValue("はい");
 			inventory.createCell(ChecklistLayout.ROUND1_DATE).setCellValue(45839); // general format: 2025-07-01
 		});
-		ImportResult result = answers.read(file, facility, Facilities.r7(), () -> null);
+		ImportResult result = answers.read(file, facility, FixedFacility.r7(), () -> null);
 		assertTrue(result.acceptable(), result.problems().toString());
 		assertEquals(LocalDate.of(2025, 7, 1), result.changes().stream().filter(c -> c.field() == AnswerField.ROUND1_DATE)
 				.findFirst().orElseThrow().after());
@@ -140,7 +140,7 @@ class AnswerImportTest {
 			patches.getCell(ChecklistLayout.ROUND1).setCellValue("はい");
 			patches.getCell(ChecklistLayout.ROUND1_DATE).setCellValue("令和7年6月30日");
 		});
-		ImportResult result = answers.read(file, facility, Facilities.r7(), () -> null);
+		ImportResult result = answers.read(file, facility, FixedFacility.r7(), () -> null);
 		assertFalse(result.acceptable());
 		int inventoryRow = 1 + row(open(file), HandoverExportTest.CHECKLIST, "2-①|general").getRowNum();
 		assertEquals(1, result.problems().size(), result.problems().toString());
@@ -158,7 +158,7 @@ class AnswerImportTest {
 			XSSFRow patches = row(workbook, HandoverExportTest.CHECKLIST, "2-⑥|general");
 			patches.getCell(ChecklistLayout.TARGET_DATE).setCellValue(LocalDate.of(2026, 4, 1)); // next fiscal year
 		});
-		ImportResult result = answers.read(file, facility, Facilities.r7(), () -> null);
+		ImportResult result = answers.read(file, facility, FixedFacility.r7(), () -> null);
 		assertFalse(result.acceptable());
 		assertEquals(3, result.problems().size(), result.problems().toString());
 		int inventoryRow = 1 + row(open(file), HandoverExportTest.CHECKLIST, "2-①|general").getRowNum();
@@ -172,10 +172,10 @@ class AnswerImportTest {
 
 	@Test
 	void aWorkbookOfAnotherFacilityIsRefused() throws Exception {
-		FacilityWorkbook other = Facilities.hospital();
+		FacilityWorkbook other = FixedFacility.hospital();
 		other.setId("ffffffff-3a57-4c1e-9a51-5c0d2a6f1e01");
-		WorkbookReadException e = assertThrows(WorkbookReadException.class, () -> answers.read(exported, other, Facilities.r7(), () -> null));
-		assertTrue(e.getMessage().contains("handover.xlsx") && e.getMessage().contains(Facilities.FACILITY_ID), e.getMessage());
+		WorkbookReadException e = assertThrows(WorkbookReadException.class, () -> answers.read(exported, other, FixedFacility.r7(), () -> null));
+		assertTrue(e.getMessage().contains("handover.xlsx") && e.getMessage().contains(FixedFacility.FACILITY_ID), e.getMessage());
 	}
 
 	@Test
@@ -188,18 +188,18 @@ class AnswerImportTest {
 	@Test
 	void aWorkbookWithoutOurMetadataIsRefused() throws Exception {
 		Path file = filled(workbook -> workbook.removeSheetAt(workbook.getSheetIndex("_sekisho")));
-		WorkbookReadException e = assertThrows(WorkbookReadException.class, () -> answers.read(file, facility, Facilities.r7(), () -> null));
+		WorkbookReadException e = assertThrows(WorkbookReadException.class, () -> answers.read(file, facility, FixedFacility.r7(), () -> null));
 		assertTrue(e.getMessage().contains("_sekisho"), e.getMessage());
 	}
 
 	@Test
 	void anEncryptedWorkbookIsReadWithItsPassword() throws Exception {
 		Path encrypted = dir.resolve("encrypted.xlsx");
-		HandoverExport.fromPlatform().export(new Handover(facility, Facilities.r7(), LocalDate.of(2025, 6, 3), null),
+		HandoverExport.fromPlatform().export(new Handover(facility, FixedFacility.r7(), LocalDate.of(2025, 6, 3), null),
 				WorkbookLanguage.JA, encrypted, "hospital-handover-2025".toCharArray());
 		int[] asked = new int[1];
 		char[][] given = new char[1][];
-		ImportResult result = answers.read(encrypted, facility, Facilities.r7(), () -> {
+		ImportResult result = answers.read(encrypted, facility, FixedFacility.r7(), () -> {
 			asked[0]++;
 			given[0] = "hospital-handover-2025".toCharArray();
 			return given[0];

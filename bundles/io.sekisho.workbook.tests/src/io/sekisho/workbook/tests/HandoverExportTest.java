@@ -49,7 +49,7 @@ class HandoverExportTest {
 
 	@BeforeAll
 	static void exportBothLanguages() throws IOException {
-		Handover handover = new Handover(Facilities.hospital(), Facilities.r7(), LocalDate.of(2025, 6, 3), "ひかりネットワークサービス株式会社");
+		Handover handover = new Handover(FixedFacility.hospital(), FixedFacility.r7(), LocalDate.of(2025, 6, 3), "ひかりネットワークサービス株式会社");
 		japanese = dir.resolve("handover-ja.xlsx");
 		warnings = HandoverExport.fromPlatform().export(handover, WorkbookLanguage.JA, japanese, null);
 		english = dir.resolve("handover-en.xlsx");
@@ -158,7 +158,7 @@ class HandoverExportTest {
 
 	@Test
 	void noFingerprintOrSaltAnywhereInTheFile() throws IOException {
-		String salt = Base64.getEncoder().encodeToString(Facilities.SALT);
+		String salt = Base64.getEncoder().encodeToString(FixedFacility.SALT);
 		// ZipFile reads the central directory, as Excel does (SXSSF writes data descriptors ZipInputStream dislikes)
 		try (ZipFile zip = new ZipFile(japanese.toFile())) {
 			for (ZipEntry e : java.util.Collections.list(zip.entries())) {

@@ -47,7 +47,7 @@ class HostileInputTest {
 
 	private Path export(FacilityWorkbook facility, char[] password) throws IOException {
 		Path file = dir.resolve(password == null ? "handover.xlsx" : "encrypted.xlsx");
-		HandoverExport.fromPlatform().export(new Handover(facility, Facilities.r7(), LocalDate.of(2025, 6, 3), null),
+		HandoverExport.fromPlatform().export(new Handover(facility, FixedFacility.r7(), LocalDate.of(2025, 6, 3), null),
 				WorkbookLanguage.JA, file, password);
 		return file;
 	}
@@ -64,8 +64,8 @@ class HostileInputTest {
 
 	@Test
 	void aFullWidthFormulaInARemarkStaysTextInTheChecklistAndInTheHiddenSheet() throws IOException {
-		FacilityWorkbook facility = Facilities.hospital();
-		Assessments.answer(Assessments.facilityAssessment(facility, Facilities.EDITION).orElseThrow(), "2-⑥", "general")
+		FacilityWorkbook facility = FixedFacility.hospital();
+		Assessments.answer(Assessments.facilityAssessment(facility, FixedFacility.EDITION).orElseThrow(), "2-⑥", "general")
 				.orElseThrow().setRemarks("＝HYPERLINK(\"http://example.invalid\",\"更新\")");
 		Path file = export(facility, null);
 		try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
@@ -101,7 +101,7 @@ class HostileInputTest {
 
 	@Test
 	void aCraftedSpinCountIsRefusedBeforeAnyPasswordIsChecked() throws IOException {
-		Path encrypted = export(Facilities.hospital(), "Kouro-Sekisho-2025!".toCharArray());
+		Path encrypted = export(FixedFacility.hospital(), "Kouro-Sekisho-2025!".toCharArray());
 		Path hostile = dir.resolve("spin.xlsx");
 		try (InputStream in = Files.newInputStream(encrypted); POIFSFileSystem fs = new POIFSFileSystem(in)) {
 			byte[] info;
@@ -127,14 +127,14 @@ class HostileInputTest {
 
 	@Test
 	void aCancelledReadStops() throws IOException {
-		Path file = export(Facilities.hospital(), null);
+		Path file = export(FixedFacility.hospital(), null);
 		assertThrows(java.util.concurrent.CancellationException.class, () -> new AnswerImport(EditionRegistry.fromPlatform(), new XlsxReader())
-				.read(file, Facilities.hospital(), Facilities.r7(), () -> null, () -> true));
+				.read(file, FixedFacility.hospital(), FixedFacility.r7(), () -> null, () -> true));
 	}
 
 	@Test
 	void controlCharactersFromAReturnedWorkbookAreRefusedAndEscapedOnOutput() throws Exception {
-		FacilityWorkbook facility = Facilities.hospital();
+		FacilityWorkbook facility = FixedFacility.hospital();
 		Path exported = export(facility, null);
 		Path filled = dir.resolve("filled.xlsx");
 		try (InputStream in = Files.newInputStream(exported); XSSFWorkbook workbook = new XSSFWorkbook(in);
@@ -162,7 +162,7 @@ class HostileInputTest {
 			}
 		}
 		filled = hostile;
-		ImportResult result = new AnswerImport(EditionRegistry.fromPlatform(), new XlsxReader()).read(filled, facility, Facilities.r7(), () -> null);
+		ImportResult result = new AnswerImport(EditionRegistry.fromPlatform(), new XlsxReader()).read(filled, facility, FixedFacility.r7(), () -> null);
 		assertFalse(result.acceptable(), "a control character is refused");
 		assertTrue(result.problems().toString().contains("U+001B"), result.problems().toString());
 		assertEquals("ok\\u001B[2K\\u0001", ControlCharacters.escape("ok\u001B[2K\u0001"));

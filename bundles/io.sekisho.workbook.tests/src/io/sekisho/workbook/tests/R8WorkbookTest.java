@@ -90,7 +90,7 @@ class R8WorkbookTest {
 
 	@Test
 	void theVendorsOutOfScopeGoesThroughExportAndImportAndShowsOnTheFacilityForm() throws Exception {
-		FacilityWorkbook facility = Facilities.hospital();
+		FacilityWorkbook facility = FixedFacility.hospital();
 		Path exported = export(facility, r8, WorkbookLanguage.JA, "r8.xlsx");
 		try (XSSFWorkbook workbook = open(exported)) {
 			XSSFSheet own = workbook.getSheet(CHECKLIST_R8);
@@ -111,7 +111,7 @@ class R8WorkbookTest {
 		ImportResult result = answers.read(file, facility, r8, () -> null);
 		assertTrue(result.acceptable(), result.problems().toString());
 		AnswerImport.apply(result, facility);
-		Organization ehr = AnswerImportTestSupport.organization(facility, Facilities.EHR_VENDOR_ID);
+		Organization ehr = AnswerImportTestSupport.organization(facility, FixedFacility.EHR_VENDOR_ID);
 		ChecklistAnswer media = Assessments.answer(Assessments.vendorAssessment(facility, "mhlw-r8", ehr).orElseThrow(), "2-⑨", "general")
 				.orElseThrow();
 		assertEquals(Answer.OUT_OF_SCOPE, media.getRound1());
@@ -168,7 +168,7 @@ class R8WorkbookTest {
 
 	@Test
 	void outOfScopeOnTheFacilitysOwnFormIsRefused() throws Exception {
-		FacilityWorkbook facility = Facilities.hospital();
+		FacilityWorkbook facility = FixedFacility.hospital();
 		Path file = filled(export(facility, r8, WorkbookLanguage.JA, "own.xlsx"), workbook -> {
 			XSSFRow media = HandoverExportTest.findRow(workbook.getSheet(CHECKLIST_R8), "2-⑨|general");
 			media.getCell(ChecklistLayout.ROUND1).setCellValue("対象外");
@@ -181,7 +181,7 @@ class R8WorkbookTest {
 
 	@Test
 	void noCertaintyMarkerReachesAnyWorkbook() throws Exception {
-		FacilityWorkbook facility = Facilities.hospital();
+		FacilityWorkbook facility = FixedFacility.hospital();
 		for (Edition edition : registry.all()) {
 			if (!edition.getId().startsWith("mhlw-")) {
 				continue;

@@ -56,9 +56,9 @@ class ThreeWayImportTest {
 
 	@BeforeEach
 	void exportThenAnswerInSekisho() throws IOException {
-		facility = Facilities.hospital();
+		facility = FixedFacility.hospital();
 		exported = dir.resolve("handover.xlsx");
-		HandoverExport.fromPlatform().export(new Handover(facility, Facilities.r7(), LocalDate.of(2025, 6, 3), null),
+		HandoverExport.fromPlatform().export(new Handover(facility, FixedFacility.r7(), LocalDate.of(2025, 6, 3), null),
 				WorkbookLanguage.JA, exported, null);
 		// after the export, in Sekisho: 2-① answered, 1-① got a second round, the remark of 2-⑥ rewritten
 		ChecklistAnswer inventory = Assessments.answerOrCreate(assessment(), "2-①", "general");
@@ -71,7 +71,7 @@ class ThreeWayImportTest {
 	}
 
 	private ChecklistAssessment assessment() {
-		return Assessments.facilityAssessment(facility, Facilities.EDITION).orElseThrow();
+		return Assessments.facilityAssessment(facility, FixedFacility.EDITION).orElseThrow();
 	}
 
 	private ChecklistAnswer answer(String item, String column) {
@@ -107,7 +107,7 @@ class ThreeWayImportTest {
 				new String[] { "2-①|general", Integer.toString(ChecklistLayout.ROUND1_DATE), "2025/7/2" },
 				// the facility clears the target date that was filled at export: applied as a deletion
 				new String[] { "2-⑥|general", Integer.toString(ChecklistLayout.TARGET_DATE), "" }));
-		ImportResult result = answers.read(filled, facility, Facilities.r7(), () -> null);
+		ImportResult result = answers.read(filled, facility, FixedFacility.r7(), () -> null);
 		assertTrue(result.acceptable(), result.problems().toString());
 
 		Set<String> changed = result.changes().stream().map(c -> c.itemId() + " " + c.field()).collect(Collectors.toSet());
@@ -129,7 +129,7 @@ class ThreeWayImportTest {
 		assertEquals(Answer.NO, answer("1-①", "").getRound2(), "Sekisho's answer since the export kept");
 		assertEquals(Answer.YES, answer("2-①", "general").getRound1(), "a conflict is not applied until chosen");
 
-		ImportResult again = answers.read(filled, facility, Facilities.r7(), () -> null);
+		ImportResult again = answers.read(filled, facility, FixedFacility.r7(), () -> null);
 		assertEquals(0, again.changes().size(), "applied: " + again.changes());
 		AnswerImport.apply(again.resolve(c -> AnswerConflict.Side.THEIRS), facility);
 		assertEquals(Answer.NO, answer("2-①", "general").getRound1(), "the facility's side chosen");
@@ -138,7 +138,7 @@ class ThreeWayImportTest {
 
 	@Test
 	void theStaleExportChangesNothingAndSaysWhy() throws Exception {
-		ImportResult result = answers.read(exported, facility, Facilities.r7(), () -> null);
+		ImportResult result = answers.read(exported, facility, FixedFacility.r7(), () -> null);
 		assertTrue(result.acceptable(), result.problems().toString());
 		assertEquals(List.of(), result.changes());
 		assertEquals(List.of(), result.conflicts());
@@ -152,7 +152,7 @@ class ThreeWayImportTest {
 	@Test
 	void choosingOursKeepsTheModel() throws Exception {
 		Path filled = fill("openpyxl", List.<String[]> of(new String[] { "1-①|", Integer.toString(ChecklistLayout.ROUND2), "はい" }));
-		ImportResult result = answers.read(filled, facility, Facilities.r7(), () -> null);
+		ImportResult result = answers.read(filled, facility, FixedFacility.r7(), () -> null);
 		assertEquals(1, result.conflicts().size(), result.conflicts().toString());
 		ImportResult ours = result.resolve(c -> AnswerConflict.Side.OURS);
 		assertEquals(List.of(), ours.conflicts());

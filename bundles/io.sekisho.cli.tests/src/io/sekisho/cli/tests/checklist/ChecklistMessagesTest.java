@@ -9,7 +9,7 @@ import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
-import io.sekisho.cli.internal.checklist.Messages;
+import io.sekisho.checklist.internal.cli.Messages;
 
 /** The texts of sekishoc checklist exist in English and Japanese, one key per NLS field. */
 class ChecklistMessagesTest {

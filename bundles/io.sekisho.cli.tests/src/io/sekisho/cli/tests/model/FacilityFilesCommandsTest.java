@@ -23,8 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.sekisho.cli.CommandIO;
 import io.sekisho.cli.ExitCode;
-import io.sekisho.cli.internal.CommandRegistry;
-import io.sekisho.cli.internal.Sekishoc;
+import io.sekisho.cli.Sekishoc;
 import io.sekisho.cli.tests.CliRun;
 import io.sekisho.model.persistence.FacilityFiles;
 import io.sekisho.model.persistence.FacilityLock;
@@ -109,9 +108,9 @@ class FacilityFilesCommandsTest {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		int[] assessExit = new int[1];
-		Thread assess = new Thread(() -> assessExit[0] = new Sekishoc(CommandRegistry.fromPlatform()).execute(
-				new String[] { "passwords", "assess", demo.toString(), "--no-vault" },
-				new CommandIO(input, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))));
+		Thread assess = new Thread(() -> assessExit[0] = Sekishoc.run(
+				new CommandIO(input, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)),
+				"passwords", "assess", demo.toString(), "--no-vault"));
 		assess.start();
 		assertTrue(input.reading.await(120, TimeUnit.SECONDS), "assess loaded the file and waits for its input");
 
@@ -149,10 +148,10 @@ class FacilityFilesCommandsTest {
 		GatedInput input = new GatedInput(account + "\tVq7#mZ2!kR9w$Lp4\n");
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		int[] assessExit = new int[1];
-		Thread assess = new Thread(() -> assessExit[0] = new Sekishoc(CommandRegistry.fromPlatform()).execute(
-				new String[] { "passwords", "assess", demo.toString(), "--no-vault" },
+		Thread assess = new Thread(() -> assessExit[0] = Sekishoc.run(
 				new CommandIO(input, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-						new PrintStream(err, true, StandardCharsets.UTF_8))));
+						new PrintStream(err, true, StandardCharsets.UTF_8)),
+				"passwords", "assess", demo.toString(), "--no-vault"));
 		assess.start();
 		assertTrue(input.reading.await(120, TimeUnit.SECONDS), "assess loaded the file and waits for its input");
 

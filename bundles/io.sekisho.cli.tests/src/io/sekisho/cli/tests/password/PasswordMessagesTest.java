@@ -42,7 +42,7 @@ class PasswordMessagesTest {
 
 	@Test
 	void sekishocPasswordsTexts() throws Exception {
-		assertComplete("io.sekisho.cli.internal.password.Messages"); //$NON-NLS-1$
+		assertComplete("io.sekisho.password.internal.cli.Messages"); //$NON-NLS-1$
 	}
 
 	@Test

@@ -24,7 +24,7 @@ class WorkbookMessagesTest {
 
 	@Test
 	void englishAndJapaneseHaveTheSameKeysAsTheFields() throws Exception {
-		Class<?> messages = Class.forName("io.sekisho.cli.internal.workbook.Messages");
+		Class<?> messages = Class.forName("io.sekisho.workbook.internal.cli.Messages");
 		Set<String> en = keys(messages, "messages.properties");
 		assertEquals(en, keys(messages, "messages_ja.properties"));
 		Set<String> fields = new TreeSet<>();

@@ -6,58 +6,79 @@ import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 
-import io.sekisho.cli.Command;
 import io.sekisho.cli.CommandException;
 import io.sekisho.cli.CommandIO;
 import io.sekisho.cli.ExitCode;
+import io.sekisho.cli.SekishocCommand;
 import io.sekisho.vendors.VendorInstallException;
 import io.sekisho.vendors.VendorInstaller;
 import io.sekisho.vendors.VendorRepository;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /**
  * sekishoc vendors add REPO… | remove FEATURE-ID… | list: vendor bundles into this unpacked product, from a p2
  * repository (a folder, or a zip as a vendor ships it), through the vendor installer that the rich client's
  * dialog uses too. The changes take effect at the next start of sekisho or sekishoc.
  */
-public final class InstallCommand implements Command {
+@Command(name = "vendors", subcommands = { InstallCommand.Add.class, InstallCommand.Remove.class, InstallCommand.ListInstalled.class })
+public final class InstallCommand {
 
-	@Override
-	public int run(List<String> args, CommandIO io) throws CommandException {
-		if (args.isEmpty() || args.get(0).startsWith("-")) { //$NON-NLS-1$
-			throw new CommandException(Messages.Install_usage, ExitCode.USAGE);
-		}
-		String sub = args.get(0);
-		List<String> rest = args.subList(1, args.size());
-		VendorInstaller installer = VendorInstaller.forThisProduct();
-		try {
-			switch (sub) {
-			case "add" -> { //$NON-NLS-1$
-				if (rest.isEmpty()) {
-					throw new CommandException(Messages.Install_usage, ExitCode.USAGE);
-				}
-				List<VendorRepository> repositories = new ArrayList<>();
-				for (String r : rest) {
-					repositories.add(VendorRepository.open(Path.of(r)));
+	/** sekishoc vendors add REPOSITORY...: installs every feature of the repositories. */
+	@Command(name = "add")
+	public static final class Add implements SekishocCommand {
+		@Parameters(paramLabel = "REPOSITORY", descriptionKey = "REPOSITORY", arity = "1..*")
+		private List<Path> repositories;
+
+		@Override
+		public int run(CommandIO io) throws CommandException {
+			VendorInstaller installer = VendorInstaller.forThisProduct();
+			try {
+				List<VendorRepository> opened = new ArrayList<>();
+				for (Path r : repositories) {
+					opened.add(VendorRepository.open(r));
 				}
 				io.err().println(NLS.bind(Messages.Install_running, installer.installLocation()));
-				installer.add(repositories);
+				installer.add(opened);
+			} catch (VendorInstallException e) {
+				throw new CommandException(e.getMessage(), e);
 			}
-			case "remove" -> { //$NON-NLS-1$
-				if (rest.isEmpty()) {
-					throw new CommandException(Messages.Install_usage, ExitCode.USAGE);
-				}
-				io.err().println(NLS.bind(Messages.Install_removing, installer.installLocation()));
-				installer.remove(rest);
-			}
-			case "list" -> installer.listInstalledRoots(); //$NON-NLS-1$
-			default -> throw new CommandException(NLS.bind(Messages.Install_unknown, sub), ExitCode.USAGE);
-			}
-		} catch (VendorInstallException e) {
-			throw new CommandException(e.getMessage(), e);
-		}
-		if (!"list".equals(sub)) { //$NON-NLS-1$
 			io.out().println(Messages.Install_restart);
+			return ExitCode.OK;
 		}
-		return ExitCode.OK;
+	}
+
+	/** sekishoc vendors remove FEATURE-ID...: uninstalls features. */
+	@Command(name = "remove")
+	public static final class Remove implements SekishocCommand {
+		@Parameters(paramLabel = "FEATURE-ID", descriptionKey = "FEATURE-ID", arity = "1..*")
+		private List<String> features;
+
+		@Override
+		public int run(CommandIO io) throws CommandException {
+			VendorInstaller installer = VendorInstaller.forThisProduct();
+			try {
+				io.err().println(NLS.bind(Messages.Install_removing, installer.installLocation()));
+				installer.remove(features);
+			} catch (VendorInstallException e) {
+				throw new CommandException(e.getMessage(), e);
+			}
+			io.out().println(Messages.Install_restart);
+			return ExitCode.OK;
+		}
+	}
+
+	/** sekishoc vendors list: the installed root features. */
+	@Command(name = "list")
+	public static final class ListInstalled implements SekishocCommand {
+		@Override
+		public int run(CommandIO io) throws CommandException {
+			try {
+				VendorInstaller.forThisProduct().listInstalledRoots();
+			} catch (VendorInstallException e) {
+				throw new CommandException(e.getMessage(), e);
+			}
+			return ExitCode.OK;
+		}
 	}
 }

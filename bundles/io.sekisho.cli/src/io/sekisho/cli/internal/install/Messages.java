@@ -6,8 +6,6 @@ import org.eclipse.osgi.util.NLS;
 final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "io.sekisho.cli.internal.install.messages"; //$NON-NLS-1$
 
-	public static String Install_usage;
-	public static String Install_unknown;
 	public static String Install_running;
 	public static String Install_removing;
 	public static String Install_restart;

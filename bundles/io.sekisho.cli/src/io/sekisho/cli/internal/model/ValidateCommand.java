@@ -1,32 +1,30 @@
 package io.sekisho.cli.internal.model;
 
 import java.nio.file.Path;
-import java.util.List;
 
-import org.eclipse.osgi.util.NLS;
-
-import io.sekisho.cli.Command;
 import io.sekisho.cli.CommandException;
 import io.sekisho.cli.CommandFiles;
 import io.sekisho.cli.CommandIO;
-import io.sekisho.cli.ExitCode;
+import io.sekisho.cli.SekishocCommand;
 import io.sekisho.model.facility.FacilityWorkbook;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /**
  * sekishoc validate FILE: one line per problem (severity, element path, message) on stdout, a count on stderr;
- * exit 1 when there is an error, 0 otherwise (warnings alone do not fail).
+ * exit 1 when there is an error, 0 otherwise (warnings alone do not fail). It runs every check contributed to
+ * io.sekisho.core.checks — the model's, the checklist's answer warnings, the firmware register's, the network map's
+ * and vendors' — the same as the rich client's Problems view.
  */
-public final class ValidateCommand implements Command {
+@Command(name = "validate")
+public final class ValidateCommand implements SekishocCommand {
+
+	@Parameters(paramLabel = "FILE.sekisho", descriptionKey = "FILE")
+	private Path file;
 
 	@Override
-	public int run(List<String> args, CommandIO io) throws CommandException {
-		if (args.size() != 1) {
-			throw new CommandException(args.isEmpty() ? Messages.Validate_missingFile : NLS.bind(Messages.Model_unexpectedArgument, args.get(1)),
-					ExitCode.USAGE);
-		}
-		Path file = Path.of(args.get(0));
+	public int run(CommandIO io) throws CommandException {
 		FacilityWorkbook workbook = CommandFiles.load(file).workbook();
-		// every check contributed to io.sekisho.core.checks, the same as the rich client's Problems view
 		return ValidationOutput.print(file, workbook, io);
 	}
 }

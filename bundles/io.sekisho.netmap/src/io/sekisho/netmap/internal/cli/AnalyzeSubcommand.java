@@ -15,29 +15,27 @@ import io.sekisho.netmap.analysis.Names;
 import io.sekisho.netmap.analysis.NetworkAnalysis;
 import io.sekisho.netmap.analysis.RuleResult;
 import io.sekisho.netmap.internal.Messages;
+import io.sekisho.cli.SekishocCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * sekishoc netmap analyze FILE.sekisho [--json]: one line per result, tab-separated RULE-ID SEVERITY ELEMENTS
  * MESSAGE (elements by name, separated by " > " for a path and ", " otherwise), or a JSON array; exit 1 when a rule
  * of severity error found something.
  */
-final class AnalyzeSubcommand {
+@Command(name = "analyze")
+final class AnalyzeSubcommand implements SekishocCommand {
 
-	int run(List<String> args, CommandIO io) throws CommandException {
-		Path file = null;
-		boolean json = false;
-		for (String arg : args) {
-			if ("--json".equals(arg)) { //$NON-NLS-1$
-				json = true;
-			} else if (arg.startsWith("-") || file != null) { //$NON-NLS-1$
-				throw new CommandException(NLS.bind(Messages.Cli_unexpectedArgument, arg), ExitCode.USAGE);
-			} else {
-				file = Path.of(arg);
-			}
-		}
-		if (file == null) {
-			throw new CommandException(Messages.Cli_missingFile, ExitCode.USAGE);
-		}
+	@Parameters(paramLabel = "FILE.sekisho", descriptionKey = "FILE")
+	private Path file;
+
+	@Option(names = "--json")
+	private boolean json;
+
+	@Override
+	public int run(CommandIO io) throws CommandException {
 		AnalysisReport report = NetworkAnalysis.fromPlatform().run(FacilityFile.load(file).workbook());
 		if (json) {
 			io.out().println(toJson(report));

@@ -23,38 +23,30 @@ import io.sekisho.netmap.internal.Messages;
 import io.sekisho.netmap.notation.Diagram;
 import io.sekisho.netmap.render.MapPictures;
 import io.sekisho.netmap.render.MapScene;
+import io.sekisho.cli.SekishocCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * sekishoc netmap export FILE.sekisho --format png|svg|drawio --out OUT: the map as saved (what has no place yet is
  * laid out for the picture only; the facility file is not changed), with the analysis results as badges. The output
  * is written to a temporary file beside it and renamed, so a failed export leaves no half file.
  */
-final class ExportSubcommand {
+@Command(name = "export")
+final class ExportSubcommand implements SekishocCommand {
 
-	int run(List<String> args, CommandIO io) throws CommandException {
-		Path file = null;
-		Path out = null;
-		String format = null;
-		for (int i = 0; i < args.size(); i++) {
-			String arg = args.get(i);
-			if (("--format".equals(arg) || "--out".equals(arg)) && i + 1 < args.size()) { //$NON-NLS-1$ //$NON-NLS-2$
-				if ("--format".equals(arg)) { //$NON-NLS-1$
-					format = args.get(++i);
-				} else {
-					out = Path.of(args.get(++i));
-				}
-			} else if (arg.startsWith("-") || file != null) { //$NON-NLS-1$
-				throw new CommandException(NLS.bind(Messages.Cli_unexpectedArgument, arg), ExitCode.USAGE);
-			} else {
-				file = Path.of(arg);
-			}
-		}
-		if (file == null) {
-			throw new CommandException(Messages.Cli_missingFile, ExitCode.USAGE);
-		}
-		if (format == null || out == null) {
-			throw new CommandException(Messages.Cli_exportMissing, ExitCode.USAGE);
-		}
+	@Parameters(paramLabel = "FILE.sekisho", descriptionKey = "FILE")
+	private Path file;
+
+	@Option(names = "--format", paramLabel = "png|svg|drawio", required = true)
+	private String format;
+
+	@Option(names = "--out", paramLabel = "OUT", required = true)
+	private Path out;
+
+	@Override
+	public int run(CommandIO io) throws CommandException {
 		if (!List.of("png", "svg", "drawio").contains(format)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			throw new CommandException(NLS.bind(Messages.Cli_badFormat, format), ExitCode.USAGE);
 		}

@@ -3,7 +3,6 @@ package io.sekisho.netmap.internal.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -17,35 +16,30 @@ import io.sekisho.model.persistence.SekishoResource;
 import io.sekisho.netmap.drawio.DrawioImport;
 import io.sekisho.netmap.drawio.DrawioReader;
 import io.sekisho.netmap.internal.Messages;
+import io.sekisho.cli.SekishocCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * sekishoc netmap import FILE.sekisho DIAGRAM.drawio|.xml [--dry-run]: adds the diagram's zones, devices and links
  * (matched to existing devices by name or IP address), prints what it changed, saves atomically. A bad diagram
  * leaves the facility file untouched.
  */
-final class ImportSubcommand {
+@Command(name = "import")
+final class ImportSubcommand implements SekishocCommand {
 
-	int run(List<String> args, CommandIO io) throws CommandException {
-		Path file = null;
-		Path drawing = null;
-		boolean dryRun = false;
-		for (String arg : args) {
-			if ("--dry-run".equals(arg)) { //$NON-NLS-1$
-				dryRun = true;
-			} else if (arg.startsWith("-") || drawing != null) { //$NON-NLS-1$
-				throw new CommandException(NLS.bind(Messages.Cli_unexpectedArgument, arg), ExitCode.USAGE);
-			} else if (file == null) {
-				file = Path.of(arg);
-			} else {
-				drawing = Path.of(arg);
-			}
-		}
-		if (file == null) {
-			throw new CommandException(Messages.Cli_missingFile, ExitCode.USAGE);
-		}
-		if (drawing == null) {
-			throw new CommandException(Messages.Cli_missingDiagram, ExitCode.USAGE);
-		}
+	@Parameters(index = "0", paramLabel = "FILE.sekisho", descriptionKey = "FILE")
+	private Path file;
+
+	@Parameters(index = "1", paramLabel = "DIAGRAM.drawio", descriptionKey = "DIAGRAM")
+	private Path drawing;
+
+	@Option(names = "--dry-run")
+	private boolean dryRun;
+
+	@Override
+	public int run(CommandIO io) throws CommandException {
 		if (!Files.isRegularFile(drawing)) {
 			throw new CommandException(NLS.bind(Messages.Cli_fileNotFound, drawing));
 		}

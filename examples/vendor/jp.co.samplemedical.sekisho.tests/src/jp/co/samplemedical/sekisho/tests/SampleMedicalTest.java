@@ -27,6 +27,7 @@ import io.sekisho.checklist.evaluation.EvaluatorRegistry;
 import io.sekisho.checklist.evaluation.Suggestion;
 import io.sekisho.checklist.evaluation.Suggestions;
 import io.sekisho.cli.CommandIO;
+import io.sekisho.cli.Sekishoc;
 import io.sekisho.core.demo.DemoFacility;
 import io.sekisho.model.facility.Answer;
 import io.sekisho.model.facility.Availability;
@@ -43,7 +44,6 @@ import io.sekisho.password.PasswordChecker;
 import io.sekisho.workbook.Handover;
 import io.sekisho.workbook.HandoverExport;
 import io.sekisho.workbook.WorkbookLanguage;
-import jp.co.samplemedical.sekisho.internal.SampleMedicalCommand;
 
 /** Our contributions, seen through Sekisho's own services as the product sees them. */
 class SampleMedicalTest {
@@ -150,10 +150,18 @@ class SampleMedicalTest {
 		FacilityWorkbook workbook = demoWithOurDevices(Availability.YES);
 		io.sekisho.model.persistence.SekishoFiles.save(workbook, file);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		int code = new SampleMedicalCommand().run(List.of("devices", file.toString()),
-				new CommandIO(InputStream.nullInputStream(), new PrintStream(out, true, StandardCharsets.UTF_8), System.err));
-		assertEquals(0, code);
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		CommandIO io = new CommandIO(InputStream.nullInputStream(), new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+		// as sekishoc runs it: sekishoc samplemedical devices FILE
+		int code = Sekishoc.run(io, "samplemedical", "devices", file.toString());
+		assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
 		String printed = out.toString(StandardCharsets.UTF_8);
 		assertTrue(printed.contains("CT-02\tSM-CT 200") && printed.contains("SMLINK-01"), printed);
+		// a wrong command line is sekishoc's usage error; --help shows our texts
+		assertEquals(2, Sekishoc.run(io, "samplemedical", "devices"));
+		out.reset();
+		assertEquals(0, Sekishoc.run(io, "samplemedical", "devices", "--help"));
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("FILE.sekisho"), out.toString(StandardCharsets.UTF_8));
 	}
 }

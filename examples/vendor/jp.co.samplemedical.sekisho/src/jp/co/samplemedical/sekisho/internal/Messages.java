@@ -25,7 +25,6 @@ final class Messages {
 	static final String Sheet_remote = "sheet.remote"; //$NON-NLS-1$
 	static final String Sheet_onSite = "sheet.onSite"; //$NON-NLS-1$
 	static final String Rule_noGateway = "rule.noGateway"; //$NON-NLS-1$
-	static final String Command_usage = "command.usage"; //$NON-NLS-1$
 	static final String Command_header = "command.header"; //$NON-NLS-1$
 	static final String Command_supportEnded = "command.supportEnded"; //$NON-NLS-1$
 	static final String Command_supported = "command.supported"; //$NON-NLS-1$

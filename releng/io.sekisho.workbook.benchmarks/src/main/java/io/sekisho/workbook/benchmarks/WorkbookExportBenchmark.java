@@ -58,8 +58,8 @@ public class WorkbookExportBenchmark {
 
 		@Setup(Level.Trial)
 		public void setUp() throws IOException {
-			model = Facilities.of(facility);
-			edition = HandoverEditions.current(model, Facilities.editions()).orElseThrow();
+			model = LargeFacilities.of(facility);
+			edition = HandoverEditions.current(model, LargeFacilities.editions()).orElseThrow();
 			out = Files.createTempFile("handover-", ".xlsx"); //$NON-NLS-1$ //$NON-NLS-2$
 			// the same contributors, in the same order, as plugin.xml registers (no OSGi registry here)
 			export = new HandoverExport(List.of(new Contributor("summary", new SummarySheetContributor()), //$NON-NLS-1$
