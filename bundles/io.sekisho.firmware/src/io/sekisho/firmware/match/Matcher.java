@@ -20,6 +20,7 @@ import io.sekisho.firmware.vuln.CpeNames;
 import io.sekisho.firmware.vuln.CveRecord;
 import io.sekisho.firmware.vuln.JvnAdvisory;
 import io.sekisho.firmware.vuln.JvnProduct;
+import io.sekisho.firmware.vuln.KevEntry;
 import io.sekisho.firmware.vuln.Node;
 import io.sekisho.firmware.vuln.VulnerabilityStore;
 
@@ -67,17 +68,20 @@ public final class Matcher {
 
 	private final VulnerabilityStore store;
 	private final VersionSchemes schemes;
+	/** CPE names and versions as read once (the records of a product repeat them; the store keeps the records). */
+	private final Parsed parsed;
 	/** Results of a {@link #cached()} run: the devices of a facility repeat product and version. */
 	private final Map<FirmwareQuery, MatchResult> results;
 
 	public Matcher(VulnerabilityStore store, VersionSchemes schemes) {
-		this(store, schemes, null);
+		this(store, schemes, null, new Parsed());
 	}
 
-	private Matcher(VulnerabilityStore store, VersionSchemes schemes, Map<FirmwareQuery, MatchResult> results) {
+	private Matcher(VulnerabilityStore store, VersionSchemes schemes, Map<FirmwareQuery, MatchResult> results, Parsed parsed) {
 		this.store = store;
 		this.schemes = schemes;
 		this.results = results;
+		this.parsed = parsed;
 	}
 
 	/**
@@ -85,7 +89,7 @@ public final class Matcher {
 	 *         the returned matcher is dropped)
 	 */
 	public Matcher cached() {
-		return results != null ? this : new Matcher(new CachedStore(store), schemes, new java.util.HashMap<>());
+		return results != null ? this : new Matcher(new CachedStore(store), schemes, new java.util.HashMap<>(), parsed);
 	}
 
 	/** @return the vulnerabilities of the firmware, AFFECTED known-exploited first, then by severity and id */
@@ -110,10 +114,25 @@ public final class Matcher {
 				match.ifPresent(m -> found.merge(m.id(), m, Matcher::better));
 			}
 		}
+		withKevAndJvn(found);
 		matchJvnOnly(query, installed, found);
 		List<CveMatch> matches = new ArrayList<>(found.values());
 		matches.sort(ORDER);
 		return new MatchResult(query, installed, schemes.idFor(primary.vendor(), primary.product()), matches);
+	}
+
+	/** Puts the KEV entries and JVN advisories of the NVD and CNA hits in, asked for all hits at once. */
+	private void withKevAndJvn(Map<String, CveMatch> found) {
+		if (found.isEmpty()) {
+			return;
+		}
+		Map<String, KevEntry> kev = store.kev(found.keySet());
+		Map<String, List<JvnAdvisory>> jvn = store.jvnFor(found.keySet());
+		for (Map.Entry<String, CveMatch> e : found.entrySet()) {
+			CveMatch m = e.getValue();
+			e.setValue(new CveMatch(m.id(), m.cve(), m.applicability(), m.fixedIn(), m.basis(), Optional.ofNullable(kev.get(m.id())),
+					jvn.getOrDefault(m.id(), List.of())));
+		}
 	}
 
 	private static final Comparator<CveMatch> ORDER = Comparator.comparing(CveMatch::applicability)
@@ -153,13 +172,13 @@ public final class Matcher {
 		if (fixedIn != null && stillAffected(cve, query, fixedIn)) {
 			fixedIn = null; // the range ends there, but the record lists that release (or a hotfix of it) as vulnerable too
 		}
-		return Optional.of(new CveMatch(cve.cveId(), cve, applicability, fixedIn, CveMatch.BASIS_NVD, store.kev(cve.cveId()), store.jvnFor(cve.cveId())));
+		return Optional.of(new CveMatch(cve.cveId(), cve, applicability, fixedIn, CveMatch.BASIS_NVD, Optional.empty(), List.of()));
 	}
 
 	/** @return whether the version a range's end names is itself affected by another statement of the record */
 	private boolean stillAffected(CveRecord cve, FirmwareQuery query, String fixedIn) {
 		Product primary = query.primary();
-		Optional<Version> fixed = schemes.forProduct(primary.vendor(), primary.product()).parse(VersionTokens.unescapeCpe(fixedIn));
+		Optional<Version> fixed = parsed.bound(schemes.forProduct(primary.vendor(), primary.product()), fixedIn);
 		if (fixed.isEmpty()) {
 			return true;
 		}
@@ -202,10 +221,10 @@ public final class Matcher {
 	}
 
 	private Truth evaluate(CpeMatch match, FirmwareQuery query, Optional<Version> installed) {
-		String part = CpeNames.part(match.criteria(), 2);
-		String vendor = lower(match.vendor());
-		String product = lower(match.product());
-		if ("h".equals(part)) { //$NON-NLS-1$
+		Cpe cpe = parsed.cpe(match.criteria());
+		String vendor = cpe.vendor();
+		String product = cpe.product();
+		if (cpe.hardware()) {
 			boolean known = !query.hardware().isEmpty();
 			if (known && HardwareNames.matches(query.hardware(), vendor, product)) {
 				return Truth.TRUE;
@@ -216,7 +235,7 @@ public final class Matcher {
 		if (!isFirmware(query, vendor, product)) {
 			return Truth.FALSE;
 		}
-		return versionMatches(match, installed, schemes.forProduct(vendor, product));
+		return versionMatches(match, cpe, installed, schemes.forProduct(vendor, product), parsed);
 	}
 
 	private static boolean isFirmware(FirmwareQuery query, String vendor, String product) {
@@ -229,8 +248,12 @@ public final class Matcher {
 	}
 
 	static Truth versionMatches(CpeMatch match, Optional<Version> installed, VersionScheme scheme) {
-		String version = VersionTokens.unescapeCpe(CpeNames.part(match.criteria(), 5));
-		String update = VersionTokens.unescapeCpe(CpeNames.part(match.criteria(), 6));
+		return versionMatches(match, Cpe.of(match.criteria()), installed, scheme, new Parsed());
+	}
+
+	private static Truth versionMatches(CpeMatch match, Cpe cpe, Optional<Version> installed, VersionScheme scheme, Parsed parsed) {
+		String version = cpe.version();
+		String update = cpe.update();
 		boolean anyVersion = version == null || version.equals(ANY) || version.equals(NA);
 		boolean bounded = match.versionStartIncluding() != null || match.versionStartExcluding() != null || match.versionEndIncluding() != null
 				|| match.versionEndExcluding() != null;
@@ -242,19 +265,19 @@ public final class Matcher {
 		}
 		Version v = installed.get();
 		if (!anyVersion) {
-			return exact(v, version, update, scheme);
+			return exact(v, version, update, scheme, parsed);
 		}
 		Truth truth = Truth.TRUE;
-		truth = Truth.and(truth, bound(v, match.versionStartIncluding(), scheme, c -> c >= 0));
-		truth = Truth.and(truth, bound(v, match.versionStartExcluding(), scheme, c -> c > 0));
-		truth = Truth.and(truth, bound(v, match.versionEndIncluding(), scheme, c -> c <= 0));
-		truth = Truth.and(truth, bound(v, match.versionEndExcluding(), scheme, c -> c < 0));
+		truth = Truth.and(truth, bound(v, match.versionStartIncluding(), scheme, c -> c >= 0, parsed));
+		truth = Truth.and(truth, bound(v, match.versionStartExcluding(), scheme, c -> c > 0, parsed));
+		truth = Truth.and(truth, bound(v, match.versionEndIncluding(), scheme, c -> c <= 0, parsed));
+		truth = Truth.and(truth, bound(v, match.versionEndExcluding(), scheme, c -> c < 0, parsed));
 		return truth;
 	}
 
-	private static Truth exact(Version installed, String version, String update, VersionScheme scheme) {
+	private static Truth exact(Version installed, String version, String update, VersionScheme scheme, Parsed parsed) {
 		boolean anyUpdate = update == null || update.equals(ANY);
-		Optional<Version> named = anyUpdate || update.equals(NA) ? scheme.parse(version) : scheme.parseCpe(version, update);
+		Optional<Version> named = anyUpdate || update.equals(NA) ? parsed.version(scheme, version) : parsed.cpeVersion(scheme, version, update);
 		if (named.isEmpty()) {
 			return Truth.VERSION_UNKNOWN;
 		}
@@ -279,10 +302,14 @@ public final class Matcher {
 	}
 
 	private static Truth bound(Version installed, String bound, VersionScheme scheme, Comparison comparison) {
+		return bound(installed, bound, scheme, comparison, null);
+	}
+
+	private static Truth bound(Version installed, String bound, VersionScheme scheme, Comparison comparison, Parsed parsed) {
 		if (bound == null) {
 			return Truth.TRUE;
 		}
-		Optional<Version> b = scheme.parse(VersionTokens.unescapeCpe(bound));
+		Optional<Version> b = parsed == null ? scheme.parse(VersionTokens.unescapeCpe(bound)) : parsed.bound(scheme, bound);
 		if (b.isEmpty()) {
 			return Truth.VERSION_UNKNOWN;
 		}
@@ -312,7 +339,7 @@ public final class Matcher {
 		if (!named || best == Truth.FALSE) {
 			return Optional.empty(); // the CNA names other versions only
 		}
-		return Optional.of(new CveMatch(cve.cveId(), cve, Applicability.AWAITING, fixedIn, CveMatch.BASIS_CNA, store.kev(cve.cveId()), store.jvnFor(cve.cveId())));
+		return Optional.of(new CveMatch(cve.cveId(), cve, Applicability.AWAITING, fixedIn, CveMatch.BASIS_CNA, Optional.empty(), List.of()));
 	}
 
 	private static Truth cnaRange(CnaVersionRange range, Optional<Version> installed, VersionScheme scheme) {
@@ -384,6 +411,63 @@ public final class Matcher {
 		}
 		String text = product.product() == null ? "" : HardwareNames.squeeze(product.product()); //$NON-NLS-1$
 		return names.stream().anyMatch(n -> n.length() >= 4 && text.contains(n.replace("firmware", ""))); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** The parts of a cpeMatch's criteria the matcher compares, read once per distinct criteria. */
+	record Cpe(boolean hardware, String vendor, String product, String version, String update) {
+		static Cpe of(String criteria) {
+			return new Cpe("h".equals(CpeNames.part(criteria, 2)), lower(CpeNames.part(criteria, 3)), lower(CpeNames.part(criteria, 4)), //$NON-NLS-1$
+					VersionTokens.unescapeCpe(CpeNames.part(criteria, 5)), VersionTokens.unescapeCpe(CpeNames.part(criteria, 6)));
+		}
+	}
+
+	/**
+	 * What the matcher read from the records' text: CPE names, and versions per scheme. Bounded (cleared when full);
+	 * thread-safe. The records of one product repeat the same names and bounds, so a register of thousands of devices
+	 * reads each once.
+	 */
+	static final class Parsed {
+		private static final int MAX = 50_000;
+		private final Map<String, Cpe> cpes = new java.util.concurrent.ConcurrentHashMap<>();
+		private final Map<VersionScheme, Map<String, Optional<Version>>> versions = new java.util.concurrent.ConcurrentHashMap<>();
+
+		Cpe cpe(String criteria) {
+			Cpe cpe = cpes.get(criteria);
+			if (cpe == null) {
+				if (cpes.size() > MAX) {
+					cpes.clear();
+				}
+				cpe = Cpe.of(criteria);
+				cpes.put(criteria, cpe);
+			}
+			return cpe;
+		}
+
+		/** A bound or fixed version as NVD writes it (CPE-escaped). */
+		Optional<Version> bound(VersionScheme scheme, String text) {
+			return cached(scheme, text, () -> scheme.parse(VersionTokens.unescapeCpe(text)));
+		}
+
+		Optional<Version> version(VersionScheme scheme, String text) {
+			return cached(scheme, '\u0001' + text, () -> scheme.parse(text));
+		}
+
+		Optional<Version> cpeVersion(VersionScheme scheme, String version, String update) {
+			return cached(scheme, '\u0002' + version + '\u0000' + update, () -> scheme.parseCpe(version, update));
+		}
+
+		private Optional<Version> cached(VersionScheme scheme, String key, java.util.function.Supplier<Optional<Version>> parse) {
+			Map<String, Optional<Version>> ofScheme = versions.computeIfAbsent(scheme, k -> new java.util.concurrent.ConcurrentHashMap<>());
+			Optional<Version> version = ofScheme.get(key);
+			if (version == null) {
+				if (ofScheme.size() > MAX) {
+					ofScheme.clear();
+				}
+				version = parse.get();
+				ofScheme.put(key, version);
+			}
+			return version;
+		}
 	}
 
 	private static String lower(String s) {

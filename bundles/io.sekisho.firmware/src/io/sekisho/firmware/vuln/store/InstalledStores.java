@@ -15,6 +15,20 @@ public final class InstalledStores {
 	private InstalledStores() {
 	}
 
+	/**
+	 * Whether {@link #open} will first rebuild the store (it was written in another store format by another
+	 * version of Sekisho): a rebuild replays every kept feed file, a minute or more for all NVD years, so callers
+	 * say so before they open it.
+	 */
+	public static boolean needsRebuild(Path dir) {
+		StoreLayout layout = new StoreLayout(dir);
+		try {
+			return layout.current().isPresent() && layout.currentVersion() != StoreFormat.VERSION;
+		} catch (IOException e) {
+			return false;
+		}
+	}
+
 	public static VulnerabilityStore open(Path dir) throws StoreException {
 		StoreLayout layout = new StoreLayout(dir);
 		try {

@@ -43,8 +43,22 @@ final class StoreWriter implements FeedSink, AutoCloseable {
 
 	/** A growing list of CVE numbers. */
 	private static final class Numbers {
+		final String key;
 		long[] values = new long[4];
 		int size;
+
+		Numbers(String key) {
+			this.key = key;
+		}
+
+		void remove(long value) {
+			for (int i = 0; i < size; i++) {
+				if (values[i] == value) {
+					values[i] = values[--size];
+					return;
+				}
+			}
+		}
 
 		void add(long value) {
 			if (size == values.length) {
@@ -76,7 +90,8 @@ final class StoreWriter implements FeedSink, AutoCloseable {
 	private final Map<Long, String[]> written = new HashMap<>();
 	/** Products whose stored list loses a CVE that this import rewrote. */
 	private final Set<String> replacedIn = new HashSet<>();
-	private final Map<String, String> keys = new HashMap<>();
+	/** Per product, the CVEs written by this import that name it (built as they are written, by the worker). */
+	private final Map<String, Numbers> members = new HashMap<>();
 	private long analysed;
 	private long awaiting;
 	private long withCna;
@@ -173,18 +188,11 @@ final class StoreWriter implements FeedSink, AutoCloseable {
 	void finish() throws IOException {
 		flush();
 		try {
-			Map<String, Numbers> members = new HashMap<>(written.size());
-			for (Map.Entry<Long, String[]> e : written.entrySet()) {
-				long number = e.getKey().longValue();
-				for (String key : e.getValue()) {
-					members.computeIfAbsent(key, k -> new Numbers()).add(number);
-				}
-			}
 			Set<String> names = new HashSet<>(members.keySet());
 			names.addAll(replacedIn);
 			String[] affected = names.toArray(new String[0]);
 			// in key order: the B-tree is then written from left to right (measured: random order cost seconds)
-			Arrays.sort(affected);
+			Arrays.parallelSort(affected);
 			boolean empty = products.isEmpty();
 			for (String key : affected) {
 				long[] stored = empty ? new long[0] : NumberList.decode(products.get(key));
@@ -290,8 +298,7 @@ final class StoreWriter implements FeedSink, AutoCloseable {
 		}
 		CveState state = new CveState(record.awaitingAnalysis(), !record.cnaAffected().isEmpty(), record.lastModified());
 		if (before != null) {
-			String[] previous = written.get(number);
-			if (previous == null) {
+			if (!written.containsKey(number)) {
 				// stored by an earlier import: its lists lose it in finish()
 				byte[] data = cves.get(number);
 				if (data != null) {
@@ -306,10 +313,22 @@ final class StoreWriter implements FeedSink, AutoCloseable {
 		counts(state, 1);
 		cves.put(number, RecordCodec.encode(record));
 		states.put(number, state.encode());
+		String[] previous = written.get(number);
+		if (previous != null) {
+			for (String key : previous) {
+				members.get(key).remove(number.longValue()); // the same CVE twice in one import (a modified feed)
+			}
+		}
 		List<String> names = products(record);
 		String[] shared = new String[names.size()];
 		for (int i = 0; i < shared.length; i++) {
-			shared[i] = keys.computeIfAbsent(names.get(i), k -> k);
+			Numbers list = members.get(names.get(i));
+			if (list == null) {
+				list = new Numbers(names.get(i));
+				members.put(list.key, list);
+			}
+			list.add(number.longValue());
+			shared[i] = list.key; // one String per product, shared by every CVE naming it
 		}
 		written.put(number, shared);
 	}
