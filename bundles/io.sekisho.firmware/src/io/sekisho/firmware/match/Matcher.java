@@ -74,7 +74,7 @@ public final class Matcher {
 	private final Map<FirmwareQuery, MatchResult> results;
 
 	public Matcher(VulnerabilityStore store, VersionSchemes schemes) {
-		this(store, schemes, null, new Parsed());
+		this(store, schemes, null, new Parsed(schemes));
 	}
 
 	private Matcher(VulnerabilityStore store, VersionSchemes schemes, Map<FirmwareQuery, MatchResult> results, Parsed parsed) {
@@ -110,14 +110,13 @@ public final class Matcher {
 				if (found.containsKey(cve.cveId()) && found.get(cve.cveId()).applicability() == Applicability.AFFECTED) {
 					continue;
 				}
-				Optional<CveMatch> match = cve.awaitingAnalysis() ? matchCna(cve, query, installed) : matchNvd(cve, query, installed);
+				Optional<CveMatch> match = cve.awaitingAnalysis() ? matchCna(cve, query, installed) : matchNvd(cve, query, installed, scheme);
 				match.ifPresent(m -> found.merge(m.id(), m, Matcher::better));
 			}
 		}
 		withKevAndJvn(found);
 		matchJvnOnly(query, installed, found);
-		List<CveMatch> matches = new ArrayList<>(found.values());
-		matches.sort(ORDER);
+		List<CveMatch> matches = sorted(found.values());
 		return new MatchResult(query, installed, schemes.idFor(primary.vendor(), primary.product()), matches);
 	}
 
@@ -135,8 +134,20 @@ public final class Matcher {
 		}
 	}
 
-	private static final Comparator<CveMatch> ORDER = Comparator.comparing(CveMatch::applicability)
-			.thenComparing(m -> !m.knownExploited()).thenComparing(m -> -m.score().orElse(0.0)).thenComparing(CveMatch::id);
+	/** AFFECTED first, known exploited first, then by score (highest first) and id; keys computed once per match. */
+	private static List<CveMatch> sorted(java.util.Collection<CveMatch> matches) {
+		record Keyed(CveMatch match, int applicability, boolean notExploited, double score) {
+		}
+		List<Keyed> keyed = new ArrayList<>(matches.size());
+		for (CveMatch m : matches) {
+			keyed.add(new Keyed(m, m.applicability().ordinal(), !m.knownExploited(), -m.score().orElse(0.0)));
+		}
+		keyed.sort(Comparator.comparingInt(Keyed::applicability).thenComparing(Keyed::notExploited).thenComparingDouble(Keyed::score)
+				.thenComparing(k -> k.match().id()));
+		List<CveMatch> result = new ArrayList<>(keyed.size());
+		keyed.forEach(k -> result.add(k.match()));
+		return result;
+	}
 
 	private static CveMatch better(CveMatch a, CveMatch b) {
 		return a.applicability().ordinal() <= b.applicability().ordinal() ? a : b;
@@ -148,11 +159,13 @@ public final class Matcher {
 	private record Outcome(Truth truth, String fixedIn) {
 	}
 
-	private Optional<CveMatch> matchNvd(CveRecord cve, FirmwareQuery query, Optional<Version> installed) {
+	private Optional<CveMatch> matchNvd(CveRecord cve, FirmwareQuery query, Optional<Version> installed, VersionScheme primaryScheme) {
 		Truth best = Truth.FALSE;
 		String fixedIn = null;
+		Compiled[] leaves = parsed.leaves(cve);
+		int[] at = { 0 };
 		for (Configuration configuration : cve.configurations()) {
-			Outcome outcome = evaluate(configuration, query, installed);
+			Outcome outcome = evaluate(configuration, query, installed, leaves, at);
 			if (outcome.truth().ordinal() < best.ordinal()) {
 				best = outcome.truth();
 				fixedIn = outcome.fixedIn();
@@ -169,33 +182,33 @@ public final class Matcher {
 		if (applicability == null) {
 			return Optional.empty();
 		}
-		if (fixedIn != null && stillAffected(cve, query, fixedIn)) {
+		if (fixedIn != null && stillAffected(cve, query, fixedIn, primaryScheme, leaves)) {
 			fixedIn = null; // the range ends there, but the record lists that release (or a hotfix of it) as vulnerable too
 		}
 		return Optional.of(new CveMatch(cve.cveId(), cve, applicability, fixedIn, CveMatch.BASIS_NVD, Optional.empty(), List.of()));
 	}
 
 	/** @return whether the version a range's end names is itself affected by another statement of the record */
-	private boolean stillAffected(CveRecord cve, FirmwareQuery query, String fixedIn) {
-		Product primary = query.primary();
-		Optional<Version> fixed = parsed.bound(schemes.forProduct(primary.vendor(), primary.product()), fixedIn);
+	private boolean stillAffected(CveRecord cve, FirmwareQuery query, String fixedIn, VersionScheme primaryScheme, Compiled[] leaves) {
+		Optional<Version> fixed = parsed.bound(primaryScheme, fixedIn);
 		if (fixed.isEmpty()) {
 			return true;
 		}
+		int[] at = { 0 };
+		boolean affected = false;
 		for (Configuration configuration : cve.configurations()) {
-			if (evaluate(configuration, query, fixed).truth() == Truth.TRUE) {
-				return true;
-			}
+			affected |= evaluate(configuration, query, fixed, leaves, at).truth() == Truth.TRUE; // every one: the cursor walks all leaves
 		}
-		return false;
+		return affected;
 	}
 
-	private Outcome evaluate(Configuration configuration, FirmwareQuery query, Optional<Version> installed) {
+	/** {@code leaves}: the record's cpeMatches as read once, in the order of the walk; {@code at}: the walk's place. */
+	private Outcome evaluate(Configuration configuration, FirmwareQuery query, Optional<Version> installed, Compiled[] leaves, int[] at) {
 		boolean and = AND.equalsIgnoreCase(configuration.operator());
 		Truth result = null;
 		String fixedIn = null;
 		for (Node node : configuration.nodes()) {
-			Outcome outcome = evaluate(node, query, installed);
+			Outcome outcome = evaluate(node, query, installed, leaves, at);
 			result = result == null ? outcome.truth() : and ? Truth.and(result, outcome.truth()) : Truth.or(result, outcome.truth());
 			if (outcome.fixedIn() != null && fixedIn == null) {
 				fixedIn = outcome.fixedIn();
@@ -205,12 +218,12 @@ public final class Matcher {
 		return new Outcome(configuration.negate() ? truth.not() : truth, fixedIn);
 	}
 
-	private Outcome evaluate(Node node, FirmwareQuery query, Optional<Version> installed) {
+	private Outcome evaluate(Node node, FirmwareQuery query, Optional<Version> installed, Compiled[] leaves, int[] at) {
 		boolean and = AND.equalsIgnoreCase(node.operator());
 		Truth result = null;
 		String fixedIn = null;
 		for (CpeMatch match : node.matches()) {
-			Truth truth = evaluate(match, query, installed);
+			Truth truth = evaluate(leaves[at[0]++], query, installed);
 			if (truth == Truth.TRUE && fixedIn == null && match.vulnerable()) {
 				fixedIn = match.versionEndExcluding();
 			}
@@ -220,8 +233,9 @@ public final class Matcher {
 		return new Outcome(node.negate() ? truth.not() : truth, node.negate() ? null : fixedIn);
 	}
 
-	private Truth evaluate(CpeMatch match, FirmwareQuery query, Optional<Version> installed) {
-		Cpe cpe = parsed.cpe(match.criteria());
+	private Truth evaluate(Compiled compiled, FirmwareQuery query, Optional<Version> installed) {
+		CpeMatch match = compiled.match();
+		Cpe cpe = compiled.cpe();
 		String vendor = cpe.vendor();
 		String product = cpe.product();
 		if (cpe.hardware()) {
@@ -235,7 +249,7 @@ public final class Matcher {
 		if (!isFirmware(query, vendor, product)) {
 			return Truth.FALSE;
 		}
-		return versionMatches(match, cpe, installed, schemes.forProduct(vendor, product), parsed);
+		return compiled.matches(installed);
 	}
 
 	private static boolean isFirmware(FirmwareQuery query, String vendor, String product) {
@@ -248,7 +262,7 @@ public final class Matcher {
 	}
 
 	static Truth versionMatches(CpeMatch match, Optional<Version> installed, VersionScheme scheme) {
-		return versionMatches(match, Cpe.of(match.criteria()), installed, scheme, new Parsed());
+		return versionMatches(match, Cpe.of(match.criteria(), null), installed, scheme, new Parsed(null));
 	}
 
 	private static Truth versionMatches(CpeMatch match, Cpe cpe, Optional<Version> installed, VersionScheme scheme, Parsed parsed) {
@@ -414,10 +428,86 @@ public final class Matcher {
 	}
 
 	/** The parts of a cpeMatch's criteria the matcher compares, read once per distinct criteria. */
-	record Cpe(boolean hardware, String vendor, String product, String version, String update) {
-		static Cpe of(String criteria) {
-			return new Cpe("h".equals(CpeNames.part(criteria, 2)), lower(CpeNames.part(criteria, 3)), lower(CpeNames.part(criteria, 4)), //$NON-NLS-1$
-					VersionTokens.unescapeCpe(CpeNames.part(criteria, 5)), VersionTokens.unescapeCpe(CpeNames.part(criteria, 6)));
+	record Cpe(boolean hardware, String vendor, String product, String version, String update, VersionScheme scheme) {
+		/** @param schemes where the scheme of a firmware name comes from, or null for none */
+		static Cpe of(String criteria, VersionSchemes schemes) {
+			boolean hardware = "h".equals(CpeNames.part(criteria, 2)); //$NON-NLS-1$
+			String vendor = lower(CpeNames.part(criteria, 3));
+			String product = lower(CpeNames.part(criteria, 4));
+			return new Cpe(hardware, vendor, product, VersionTokens.unescapeCpe(CpeNames.part(criteria, 5)),
+					VersionTokens.unescapeCpe(CpeNames.part(criteria, 6)), hardware || schemes == null ? null : schemes.forProduct(vendor, product));
+		}
+	}
+
+	/**
+	 * One firmware cpeMatch as read once: its CPE name and its bounds (or exact version) in its product's scheme, so
+	 * that matching a version is a few comparisons.
+	 */
+	record Compiled(CpeMatch match, Cpe cpe, boolean every, Optional<Version> exact, boolean anyUpdate, Optional<Version> startIncluding,
+			Optional<Version> startExcluding, Optional<Version> endIncluding, Optional<Version> endExcluding) {
+
+		static Compiled of(CpeMatch match, Cpe cpe, Parsed parsed) {
+			VersionScheme scheme = cpe.scheme();
+			String version = cpe.version();
+			boolean anyVersion = version == null || version.equals(ANY) || version.equals(NA);
+			boolean bounded = match.versionStartIncluding() != null || match.versionStartExcluding() != null || match.versionEndIncluding() != null
+					|| match.versionEndExcluding() != null;
+			String update = cpe.update();
+			boolean anyUpdate = update == null || update.equals(ANY);
+			Optional<Version> exact = null;
+			if (!anyVersion && scheme != null) {
+				exact = anyUpdate || update.equals(NA) ? parsed.version(scheme, version) : parsed.cpeVersion(scheme, version, update);
+			}
+			return new Compiled(match, cpe, anyVersion && !bounded, anyVersion ? null : exact, anyUpdate, bound(scheme, match.versionStartIncluding(), parsed),
+					bound(scheme, match.versionStartExcluding(), parsed), bound(scheme, match.versionEndIncluding(), parsed),
+					bound(scheme, match.versionEndExcluding(), parsed));
+		}
+
+		/** null: no bound; empty: a bound the scheme cannot read. */
+		private static Optional<Version> bound(VersionScheme scheme, String text, Parsed parsed) {
+			return text == null || scheme == null ? null : parsed.bound(scheme, text);
+		}
+
+		/** The same answer as {@link Matcher#versionMatches}, from what was read once. */
+		Truth matches(Optional<Version> installed) {
+			if (every) {
+				return Truth.TRUE; // every version of the product
+			}
+			if (installed.isEmpty()) {
+				return Truth.VERSION_UNKNOWN;
+			}
+			Version v = installed.get();
+			if (exact != null) {
+				if (exact.isEmpty()) {
+					return Truth.VERSION_UNKNOWN;
+				}
+				if (v.equals(exact.get())) {
+					return Truth.TRUE;
+				}
+				return anyUpdate && cpe.scheme().updateFieldHoldsReleases() && extends_(v, exact.get()) ? Truth.TRUE : Truth.FALSE;
+			}
+			Truth truth = Truth.TRUE;
+			truth = Truth.and(truth, compare(v, startIncluding, 1));
+			truth = Truth.and(truth, compare(v, startExcluding, 2));
+			truth = Truth.and(truth, compare(v, endIncluding, 3));
+			return Truth.and(truth, compare(v, endExcluding, 4));
+		}
+
+		private static Truth compare(Version v, Optional<Version> bound, int kind) {
+			if (bound == null) {
+				return Truth.TRUE;
+			}
+			if (bound.isEmpty()) {
+				return Truth.VERSION_UNKNOWN;
+			}
+			int c = v.compareTo(bound.get());
+			boolean holds = switch (kind) {
+			case 1 -> c >= 0;
+			case 2 -> c > 0;
+			case 3 -> c <= 0;
+			default -> c < 0;
+			};
+			return holds ? Truth.TRUE : Truth.FALSE;
 		}
 	}
 
@@ -428,8 +518,50 @@ public final class Matcher {
 	 */
 	static final class Parsed {
 		private static final int MAX = 50_000;
+		private final VersionSchemes schemes;
 		private final Map<String, Cpe> cpes = new java.util.concurrent.ConcurrentHashMap<>();
+
+		Parsed(VersionSchemes schemes) {
+			this.schemes = schemes;
+		}
 		private final Map<VersionScheme, Map<String, Optional<Version>>> versions = new java.util.concurrent.ConcurrentHashMap<>();
+
+		private final Map<CpeMatch, Compiled> compiled = new java.util.concurrent.ConcurrentHashMap<>();
+
+		/** The records' cpeMatches as read, by record (identity: the store hands out the same records while it caches them). */
+		private final Map<CveRecord, Compiled[]> leaves = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+		Compiled[] leaves(CveRecord cve) {
+			Compiled[] known = leaves.get(cve);
+			if (known == null) {
+				List<Compiled> all = new ArrayList<>();
+				for (Configuration configuration : cve.configurations()) {
+					for (Node node : configuration.nodes()) {
+						for (CpeMatch match : node.matches()) {
+							all.add(compiled(match));
+						}
+					}
+				}
+				known = all.toArray(new Compiled[0]);
+				if (leaves.size() > MAX) {
+					leaves.clear();
+				}
+				leaves.put(cve, known);
+			}
+			return known;
+		}
+
+		Compiled compiled(CpeMatch match) {
+			Compiled c = compiled.get(match);
+			if (c == null) {
+				if (compiled.size() > MAX) {
+					compiled.clear();
+				}
+				c = Compiled.of(match, cpe(match.criteria()), this);
+				compiled.put(match, c);
+			}
+			return c;
+		}
 
 		Cpe cpe(String criteria) {
 			Cpe cpe = cpes.get(criteria);
@@ -437,7 +569,7 @@ public final class Matcher {
 				if (cpes.size() > MAX) {
 					cpes.clear();
 				}
-				cpe = Cpe.of(criteria);
+				cpe = Cpe.of(criteria, schemes);
 				cpes.put(criteria, cpe);
 			}
 			return cpe;
