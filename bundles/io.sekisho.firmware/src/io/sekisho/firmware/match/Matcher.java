@@ -105,12 +105,13 @@ public final class Matcher {
 		VersionScheme scheme = schemes.forProduct(primary.vendor(), primary.product());
 		Optional<Version> installed = scheme.parse(query.versionText());
 		Map<String, CveMatch> found = new LinkedHashMap<>();
+		HardwareAnswers hardware = new HardwareAnswers();
 		for (Product product : query.firmware()) {
 			for (CveRecord cve : store.candidates(product.vendor(), product.product())) {
 				if (found.containsKey(cve.cveId()) && found.get(cve.cveId()).applicability() == Applicability.AFFECTED) {
 					continue;
 				}
-				Optional<CveMatch> match = cve.awaitingAnalysis() ? matchCna(cve, query, installed) : matchNvd(cve, query, installed, scheme);
+				Optional<CveMatch> match = cve.awaitingAnalysis() ? matchCna(cve, query, installed) : matchNvd(cve, query, installed, scheme, hardware);
 				match.ifPresent(m -> found.merge(m.id(), m, Matcher::better));
 			}
 		}
@@ -159,13 +160,14 @@ public final class Matcher {
 	private record Outcome(Truth truth, String fixedIn) {
 	}
 
-	private Optional<CveMatch> matchNvd(CveRecord cve, FirmwareQuery query, Optional<Version> installed, VersionScheme primaryScheme) {
+	private Optional<CveMatch> matchNvd(CveRecord cve, FirmwareQuery query, Optional<Version> installed, VersionScheme primaryScheme,
+			HardwareAnswers hardware) {
 		Truth best = Truth.FALSE;
 		String fixedIn = null;
 		Compiled[] leaves = parsed.leaves(cve);
 		int[] at = { 0 };
 		for (Configuration configuration : cve.configurations()) {
-			Outcome outcome = evaluate(configuration, query, installed, leaves, at);
+			Outcome outcome = evaluate(configuration, query, installed, leaves, at, hardware);
 			if (outcome.truth().ordinal() < best.ordinal()) {
 				best = outcome.truth();
 				fixedIn = outcome.fixedIn();
@@ -182,14 +184,15 @@ public final class Matcher {
 		if (applicability == null) {
 			return Optional.empty();
 		}
-		if (fixedIn != null && stillAffected(cve, query, fixedIn, primaryScheme, leaves)) {
+		if (fixedIn != null && stillAffected(cve, query, fixedIn, primaryScheme, leaves, hardware)) {
 			fixedIn = null; // the range ends there, but the record lists that release (or a hotfix of it) as vulnerable too
 		}
 		return Optional.of(new CveMatch(cve.cveId(), cve, applicability, fixedIn, CveMatch.BASIS_NVD, Optional.empty(), List.of()));
 	}
 
 	/** @return whether the version a range's end names is itself affected by another statement of the record */
-	private boolean stillAffected(CveRecord cve, FirmwareQuery query, String fixedIn, VersionScheme primaryScheme, Compiled[] leaves) {
+	private boolean stillAffected(CveRecord cve, FirmwareQuery query, String fixedIn, VersionScheme primaryScheme, Compiled[] leaves,
+			HardwareAnswers hardware) {
 		Optional<Version> fixed = parsed.bound(primaryScheme, fixedIn);
 		if (fixed.isEmpty()) {
 			return true;
@@ -197,18 +200,19 @@ public final class Matcher {
 		int[] at = { 0 };
 		boolean affected = false;
 		for (Configuration configuration : cve.configurations()) {
-			affected |= evaluate(configuration, query, fixed, leaves, at).truth() == Truth.TRUE; // every one: the cursor walks all leaves
+			affected |= evaluate(configuration, query, fixed, leaves, at, hardware).truth() == Truth.TRUE; // every one: the cursor walks all leaves
 		}
 		return affected;
 	}
 
 	/** {@code leaves}: the record's cpeMatches as read once, in the order of the walk; {@code at}: the walk's place. */
-	private Outcome evaluate(Configuration configuration, FirmwareQuery query, Optional<Version> installed, Compiled[] leaves, int[] at) {
+	private Outcome evaluate(Configuration configuration, FirmwareQuery query, Optional<Version> installed, Compiled[] leaves, int[] at,
+			HardwareAnswers hardware) {
 		boolean and = AND.equalsIgnoreCase(configuration.operator());
 		Truth result = null;
 		String fixedIn = null;
 		for (Node node : configuration.nodes()) {
-			Outcome outcome = evaluate(node, query, installed, leaves, at);
+			Outcome outcome = evaluate(node, query, installed, leaves, at, hardware);
 			result = result == null ? outcome.truth() : and ? Truth.and(result, outcome.truth()) : Truth.or(result, outcome.truth());
 			if (outcome.fixedIn() != null && fixedIn == null) {
 				fixedIn = outcome.fixedIn();
@@ -218,12 +222,12 @@ public final class Matcher {
 		return new Outcome(configuration.negate() ? truth.not() : truth, fixedIn);
 	}
 
-	private Outcome evaluate(Node node, FirmwareQuery query, Optional<Version> installed, Compiled[] leaves, int[] at) {
+	private Outcome evaluate(Node node, FirmwareQuery query, Optional<Version> installed, Compiled[] leaves, int[] at, HardwareAnswers hardware) {
 		boolean and = AND.equalsIgnoreCase(node.operator());
 		Truth result = null;
 		String fixedIn = null;
 		for (CpeMatch match : node.matches()) {
-			Truth truth = evaluate(leaves[at[0]++], query, installed);
+			Truth truth = evaluate(leaves[at[0]++], query, installed, hardware);
 			if (truth == Truth.TRUE && fixedIn == null && match.vulnerable()) {
 				fixedIn = match.versionEndExcluding();
 			}
@@ -233,14 +237,19 @@ public final class Matcher {
 		return new Outcome(node.negate() ? truth.not() : truth, node.negate() ? null : fixedIn);
 	}
 
-	private Truth evaluate(Compiled compiled, FirmwareQuery query, Optional<Version> installed) {
+	/** {@code hardware}: the answers for the hardware names met so far in this lookup (a few dozen names, met again and again). */
+	private Truth evaluate(Compiled compiled, FirmwareQuery query, Optional<Version> installed, HardwareAnswers hardware) {
 		CpeMatch match = compiled.match();
 		Cpe cpe = compiled.cpe();
 		String vendor = cpe.vendor();
 		String product = cpe.product();
 		if (cpe.hardware()) {
-			boolean known = !query.hardware().isEmpty();
-			if (known && HardwareNames.matches(query.hardware(), vendor, product)) {
+			int named = hardware.get(cpe.id());
+			if (named == 0) {
+				named = !query.hardware().isEmpty() && HardwareNames.matches(query.hardware(), vendor, product) ? 1 : 2;
+				hardware.put(cpe.id(), named);
+			}
+			if (named == 1) {
 				return Truth.TRUE;
 			}
 			// a platform entry the device cannot confirm: unknown hardware, or named differently (NVD is inconsistent)
@@ -428,13 +437,34 @@ public final class Matcher {
 	}
 
 	/** The parts of a cpeMatch's criteria the matcher compares, read once per distinct criteria. */
-	record Cpe(boolean hardware, String vendor, String product, String version, String update, VersionScheme scheme) {
-		/** @param schemes where the scheme of a firmware name comes from, or null for none */
+	/** Per lookup, whether the device's hardware is the one a hardware name means: 0 not asked yet, 1 yes, 2 no; by {@link Cpe#id}. */
+	private static final class HardwareAnswers {
+		private byte[] answers = new byte[64];
+
+		int get(int id) {
+			return id < answers.length ? answers[id] : 0;
+		}
+
+		void put(int id, int answer) {
+			if (id >= answers.length) {
+				answers = java.util.Arrays.copyOf(answers, Math.max(id + 1, answers.length * 2));
+			}
+			answers[id] = (byte) answer;
+		}
+	}
+
+	/** @param id a small number per distinct criteria text, for per-lookup tables */
+	record Cpe(int id, boolean hardware, String vendor, String product, String version, String update, VersionScheme scheme) {
 		static Cpe of(String criteria, VersionSchemes schemes) {
+			return of(0, criteria, schemes);
+		}
+
+		/** @param schemes where the scheme of a firmware name comes from, or null for none */
+		static Cpe of(int id, String criteria, VersionSchemes schemes) {
 			boolean hardware = "h".equals(CpeNames.part(criteria, 2)); //$NON-NLS-1$
 			String vendor = lower(CpeNames.part(criteria, 3));
 			String product = lower(CpeNames.part(criteria, 4));
-			return new Cpe(hardware, vendor, product, VersionTokens.unescapeCpe(CpeNames.part(criteria, 5)),
+			return new Cpe(id, hardware, vendor, product, VersionTokens.unescapeCpe(CpeNames.part(criteria, 5)),
 					VersionTokens.unescapeCpe(CpeNames.part(criteria, 6)), hardware || schemes == null ? null : schemes.forProduct(vendor, product));
 		}
 	}
@@ -520,6 +550,7 @@ public final class Matcher {
 		private static final int MAX = 50_000;
 		private final VersionSchemes schemes;
 		private final Map<String, Cpe> cpes = new java.util.concurrent.ConcurrentHashMap<>();
+		private final java.util.concurrent.atomic.AtomicInteger ids = new java.util.concurrent.atomic.AtomicInteger();
 
 		Parsed(VersionSchemes schemes) {
 			this.schemes = schemes;
@@ -566,11 +597,18 @@ public final class Matcher {
 		Cpe cpe(String criteria) {
 			Cpe cpe = cpes.get(criteria);
 			if (cpe == null) {
-				if (cpes.size() > MAX) {
-					cpes.clear();
+				synchronized (cpes) {
+					cpe = cpes.get(criteria);
+					if (cpe == null) {
+						if (cpes.size() > MAX) {
+							cpes.clear();
+							compiled.clear();
+							leaves.clear();
+						}
+						cpe = Cpe.of(ids.incrementAndGet(), criteria, schemes); // never reused, even after a clear
+						cpes.put(criteria, cpe);
+					}
 				}
-				cpe = Cpe.of(criteria, schemes);
-				cpes.put(criteria, cpe);
 			}
 			return cpe;
 		}
