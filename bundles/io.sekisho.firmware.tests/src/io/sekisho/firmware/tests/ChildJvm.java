@@ -18,7 +18,7 @@ final class ChildJvm {
 	static List<String> command(Class<?> main, String... args) {
 		Set<String> classpath = new LinkedHashSet<>();
 		for (Class<?> c : new Class<?>[] { main, io.sekisho.firmware.vuln.store.StoreImporter.class,
-				com.fasterxml.jackson.core.JsonFactory.class, org.h2.Driver.class,
+				com.fasterxml.jackson.core.JsonFactory.class, org.h2.mvstore.MVStore.class,
 				org.eclipse.osgi.util.NLS.class }) {
 			classpath.add(location(c));
 		}

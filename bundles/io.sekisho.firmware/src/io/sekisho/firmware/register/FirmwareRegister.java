@@ -8,6 +8,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.command.ChangeCommand;
 
@@ -64,12 +67,29 @@ public final class FirmwareRegister {
 
 	/** Matches every device of the register; changes nothing. */
 	public List<DeviceMatch> evaluate(FacilityWorkbook workbook) {
+		return evaluate(workbook, null);
+	}
+
+	/**
+	 * Matches every device of the register, one unit of work per device; changes nothing. Reads only the workbook's
+	 * devices and firmware records, so a job may run it on a copy of them.
+	 *
+	 * @param monitor progress and cancel, or null
+	 * @throws OperationCanceledException the monitor was cancelled
+	 */
+	public List<DeviceMatch> evaluate(FacilityWorkbook workbook, IProgressMonitor monitor) {
 		Map<Device, FirmwareRecord> records = records(workbook);
 		Matcher run = matcher.cached();
 		Map<List<String>, Optional<Products>> products = new java.util.HashMap<>();
+		List<Device> devices = devices(workbook);
+		SubMonitor progress = SubMonitor.convert(monitor, devices.size());
 		List<DeviceMatch> result = new ArrayList<>();
-		for (Device device : devices(workbook)) {
+		for (Device device : devices) {
+			if (progress.isCanceled()) {
+				throw new OperationCanceledException();
+			}
 			result.add(evaluate(run, products, device, records.get(device)));
+			progress.worked(1);
 		}
 		return result;
 	}

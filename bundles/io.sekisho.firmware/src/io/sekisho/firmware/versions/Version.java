@@ -13,6 +13,8 @@ public final class Version implements Comparable<Version> {
 
 	private final String text;
 	private final List<Object> tokens;
+	/** The tokens as an array: compared for every bound of every record a lookup walks. */
+	private final Object[] array;
 
 	/**
 	 * @param text the text the version was read from, as the device or the data wrote it
@@ -21,6 +23,7 @@ public final class Version implements Comparable<Version> {
 	public Version(String text, List<Object> tokens) {
 		this.text = Objects.requireNonNull(text);
 		this.tokens = List.copyOf(tokens);
+		this.array = this.tokens.toArray();
 		for (Object token : this.tokens) {
 			if (!(token instanceof Long) && !(token instanceof String)) {
 				throw new IllegalArgumentException(String.valueOf(token));
@@ -40,10 +43,15 @@ public final class Version implements Comparable<Version> {
 
 	@Override
 	public int compareTo(Version other) {
-		int n = Math.max(tokens.size(), other.tokens.size());
+		if (this == other) {
+			return 0;
+		}
+		Object[] mine = array;
+		Object[] theirs = other.array;
+		int n = Math.max(mine.length, theirs.length);
 		for (int i = 0; i < n; i++) {
-			Object a = i < tokens.size() ? tokens.get(i) : null;
-			Object b = i < other.tokens.size() ? other.tokens.get(i) : null;
+			Object a = i < mine.length ? mine[i] : null;
+			Object b = i < theirs.length ? theirs[i] : null;
 			int c = compareToken(a, b);
 			if (c != 0) {
 				return c;

@@ -97,8 +97,20 @@ public final class VersionSchemes {
 
 	private Optional<Entry> entryFor(String vendor, String product) {
 		String key = (vendor + ":" + product).toLowerCase(Locale.ROOT); //$NON-NLS-1$
-		return entries.stream().filter(e -> e.covers(key)).findFirst();
+		Optional<Entry> known = chosen.get(key);
+		if (known == null) {
+			// the globs are regular expressions: the matcher asks for the same few products for every cpeMatch
+			known = entries.stream().filter(e -> e.covers(key)).findFirst();
+			if (chosen.size() > 10_000) {
+				chosen.clear();
+			}
+			chosen.put(key, known);
+		}
+		return known;
 	}
+
+	/** The entry chosen per {@code vendor:product} (the entries never change after construction). */
+	private final java.util.concurrent.ConcurrentMap<String, Optional<Entry>> chosen = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/** @return the entries, highest priority first */
 	public List<Entry> entries() {

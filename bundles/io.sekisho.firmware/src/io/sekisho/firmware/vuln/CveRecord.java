@@ -33,6 +33,6 @@ public record CveRecord(String cveId, String published, String lastModified, Str
 
 	/** The score shown first: scores are kept in that order (NVD primary of the newest version first). */
 	public java.util.Optional<CvssScore> primaryScore() {
-		return scores.stream().findFirst();
+		return scores.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(scores.get(0));
 	}
 }

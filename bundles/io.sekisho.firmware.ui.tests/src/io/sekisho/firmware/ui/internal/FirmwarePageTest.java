@@ -89,7 +89,15 @@ class FirmwarePageTest {
 			FacilityWorkbook before = EcoreUtil.copy(workbook);
 			CommandStack stack = ((IEditingDomainProvider) editor).getEditingDomain().getCommandStack();
 			assertFalse(stack.canUndo());
-			page.matchNow();
+			// a cancelled match writes nothing
+			MatchJob cancelled = new MatchJob(workbook, java.time.LocalDate.now());
+			org.eclipse.core.runtime.NullProgressMonitor cancel = new org.eclipse.core.runtime.NullProgressMonitor();
+			cancel.setCanceled(true);
+			assertEquals(org.eclipse.core.runtime.IStatus.CANCEL, cancelled.run(cancel).getSeverity());
+			assertTrue(EcoreUtil.equals(before, workbook), "a cancelled match changes nothing");
+			MatchJob job = page.matchNow();
+			waitUntil(stack::canUndo);
+			assertTrue(job.ranIn() != null && job.ranIn() != Display.getCurrent().getThread(), "matching ran in a job, not in the UI thread");
 			assertTrue(stack.canUndo(), "matching is a command on the editor's stack");
 			assertEquals(FirmwareStatus.KNOWN_EXPLOITED, record.getStatus(), "matching found the exploited FortiGate again");
 			assertFalse(record.getVulnerabilities().isEmpty());

@@ -1,6 +1,5 @@
 package io.sekisho.firmware.ui.internal;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,7 +25,6 @@ import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -40,12 +38,7 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 
 import io.sekisho.firmware.identify.Identification;
-import io.sekisho.firmware.match.Matcher;
 import io.sekisho.firmware.register.DeviceMatch;
-import io.sekisho.firmware.register.FirmwareRegister;
-import io.sekisho.firmware.versions.VersionSchemes;
-import io.sekisho.firmware.vuln.VulnerabilityStore;
-import io.sekisho.firmware.vuln.VulnerabilityStores;
 import io.sekisho.model.facility.Device;
 import io.sekisho.model.facility.FacilityPackage.Literals;
 import io.sekisho.model.facility.FirmwareRecord;
@@ -166,32 +159,57 @@ public class FirmwarePage extends FacilityPage {
 
 	/**
 	 * Matches every device against the installation's vulnerability data (the shipped snapshot while none was
-	 * imported) and writes the register as one command.
+	 * imported) in a cancellable job, then writes the register as one command on the UI thread. If the facility was
+	 * changed while the job ran, the results are not written (they may be stale) and the page says so.
+	 *
+	 * @return the scheduled job
 	 */
-	void matchNow() {
-		BusyIndicator.showWhile(matchNow.getDisplay(), () -> {
-			try (VulnerabilityStore store = openStore()) {
-				FirmwareRegister register = new FirmwareRegister(new Matcher(store, VersionSchemes.fromPlatform()), LocalDate.now());
-				List<DeviceMatch> results = register.evaluate(context().facility());
-				context().execute(register.command(context().facility(), results));
-				LocalDate dataDate = store.status().dataDate();
-				result.setText(dataDate == null ? NLS.bind(Messages.Page_matchDoneNoDate, Integer.valueOf(results.size()))
-						: NLS.bind(Messages.Page_matchDone, Integer.valueOf(results.size()), dataDate));
-				result.getParent().layout(true);
-			} catch (IOException | RuntimeException e) {
-				ILog.of(FirmwarePage.class).log(Status.error(e.getMessage(), e));
-				MessageDialog.openError(context().shell(), Messages.Page_matchFailedTitle, NLS.bind(Messages.Page_matchFailed, e.getMessage()));
+	MatchJob matchNow() {
+		MatchJob job = new MatchJob(context().facility(), LocalDate.now());
+		boolean[] changed = { false };
+		org.eclipse.emf.common.command.CommandStackListener listener = e -> changed[0] = true;
+		context().commandStack().addCommandStackListener(listener);
+		matchNow.setEnabled(false);
+		result.setText(Messages.Page_matching);
+		result.getParent().layout(true);
+		job.addJobChangeListener(new JobChangeAdapter() {
+			@Override
+			public void done(IJobChangeEvent event) {
+				if (result.isDisposed()) {
+					return;
+				}
+				result.getDisplay().asyncExec(() -> finishMatch(job, event.getResult(), changed[0], listener));
 			}
 		});
+		job.schedule();
+		return job;
 	}
 
-	private static VulnerabilityStore openStore() throws IOException {
-		VulnerabilityStore installed = VulnerabilityStores.openDefault();
-		if (!installed.status().isEmpty()) {
-			return installed;
+	/** On the UI thread, when the match job ended. */
+	private void finishMatch(MatchJob job, IStatus status, boolean changed, org.eclipse.emf.common.command.CommandStackListener listener) {
+		context().commandStack().removeCommandStackListener(listener);
+		if (result.isDisposed()) {
+			return;
 		}
-		installed.close();
-		return VulnerabilityStores.openShippedSnapshot();
+		matchNow.setEnabled(!context().isReadOnly());
+		String text;
+		if (status.getSeverity() == IStatus.CANCEL) {
+			text = Messages.Page_matchCancelled;
+		} else if (!status.isOK()) {
+			ILog.of(FirmwarePage.class).log(status);
+			MessageDialog.openError(context().shell(), Messages.Page_matchFailedTitle, status.getMessage());
+			text = ""; //$NON-NLS-1$
+		} else if (changed) {
+			text = Messages.Page_matchStale;
+		} else {
+			List<DeviceMatch> results = job.results();
+			context().execute(job.register().command(context().facility(), results));
+			LocalDate dataDate = job.dataDate();
+			text = dataDate == null ? NLS.bind(Messages.Page_matchDoneNoDate, Integer.valueOf(results.size()))
+					: NLS.bind(Messages.Page_matchDone, Integer.valueOf(results.size()), dataDate);
+		}
+		result.setText(text);
+		result.getParent().layout(true);
 	}
 
 	/** Asks for feed files and imports them in a job the user can cancel; the result is shown when it is done. */

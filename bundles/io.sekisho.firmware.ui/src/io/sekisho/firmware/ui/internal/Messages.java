@@ -16,6 +16,13 @@ public final class Messages extends NLS {
 	public static String Page_noSelection;
 	public static String Page_matchFailedTitle;
 	public static String Page_matchFailed;
+	public static String Match_job;
+	public static String Match_opening;
+	public static String Match_rebuilding;
+	public static String Match_devices;
+	public static String Page_matching;
+	public static String Page_matchCancelled;
+	public static String Page_matchStale;
 	public static String Page_matchDone;
 	public static String Page_matchDoneNoDate;
 	public static String Page_selectDevice;

@@ -2,10 +2,10 @@ package io.sekisho.firmware.vuln.store;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
+import org.h2.mvstore.MVStoreException;
 
 import io.sekisho.firmware.vuln.InMemoryVulnerabilityStore;
 import io.sekisho.firmware.vuln.VulnerabilityStore;
@@ -13,6 +13,20 @@ import io.sekisho.firmware.vuln.VulnerabilityStore;
 /** Opens the live database of a store folder (see {@link StoreLayout}). */
 public final class InstalledStores {
 	private InstalledStores() {
+	}
+
+	/**
+	 * Whether {@link #open} will first rebuild the store (it was written in another store format by another
+	 * version of Sekisho): a rebuild replays every kept feed file, a minute or more for all NVD years, so callers
+	 * say so before they open it.
+	 */
+	public static boolean needsRebuild(Path dir) {
+		StoreLayout layout = new StoreLayout(dir);
+		try {
+			return layout.current().isPresent() && layout.currentVersion() != StoreFormat.VERSION;
+		} catch (IOException e) {
+			return false;
+		}
 	}
 
 	public static VulnerabilityStore open(Path dir) throws StoreException {
@@ -23,7 +37,7 @@ public final class InstalledStores {
 				return new InMemoryVulnerabilityStore();
 			}
 			Path database = layout.database(current.get());
-			if (layout.currentVersion() != H2Schema.VERSION) {
+			if (layout.currentVersion() != StoreFormat.VERSION) {
 				new StoreImporter(dir).rebuild(ImportListener.NONE);
 				current = layout.current();
 				if (current.isEmpty()) {
@@ -31,10 +45,10 @@ public final class InstalledStores {
 				}
 				database = layout.database(current.get());
 			}
-			return new H2VulnerabilityStore(database);
+			return new MvVulnerabilityStore(database);
 		} catch (StoreException e) {
 			throw e;
-		} catch (IOException | SQLException e) {
+		} catch (IOException | MVStoreException e) {
 			throw new StoreException(NLS.bind(Messages.Store_openFailed, dir, e.getMessage()), e);
 		}
 	}

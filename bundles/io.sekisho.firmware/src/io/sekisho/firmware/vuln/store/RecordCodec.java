@@ -24,7 +24,7 @@ import io.sekisho.firmware.vuln.Node;
 
 /**
  * The compact binary form of the records in the store (one column per record). A change of this form raises
- * {@link H2Schema#VERSION}, which makes the store rebuild itself from the kept feed files.
+ * {@link StoreFormat#VERSION}, which makes the store rebuild itself from the kept feed files.
  */
 final class RecordCodec {
 	private RecordCodec() {
@@ -186,6 +186,15 @@ final class RecordCodec {
 			Double score = in.readBoolean() ? Double.valueOf(in.readDouble()) : null;
 			return new JvnAdvisory(id, cves, title, summary, products, severity, score, date(in));
 		});
+	}
+
+	/** A list of ids (JVN ids of a CVE or a vendor). */
+	static byte[] encodeStrings(java.util.Collection<String> list) {
+		return write(out -> strings(out, List.copyOf(list)));
+	}
+
+	static List<String> decodeStrings(byte[] bytes) {
+		return bytes == null ? List.of() : read(bytes, RecordCodec::strings);
 	}
 
 	// --- primitives ---

@@ -11,8 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
 
 import io.sekisho.firmware.vuln.StoreStatus;
 import io.sekisho.firmware.vuln.feed.FeedException;
@@ -30,7 +30,7 @@ import io.sekisho.firmware.vuln.feed.FeedReader;
 import io.sekisho.firmware.vuln.feed.FeedSummary;
 
 /**
- * Imports feed files into a store folder. The import builds a new database file (a copy of the live one plus the
+ * Imports feed files into a store folder. The import builds a new store file (a copy of the live one plus the
  * new files, or, when the store format changed, a fresh one from the kept feed files plus the new files) and
  * makes it live with one atomic rename. A bad file, a full disk, a cancel or a killed process leaves the previous
  * database live and unchanged. One importer at a time: an OS file lock on {@code import.lock}.
@@ -99,20 +99,17 @@ public final class StoreImporter {
 		String name = "store-" + Long.toString(System.currentTimeMillis(), 36) + "-" //$NON-NLS-1$ //$NON-NLS-2$
 				+ HexFormat.of().formatHex(RANDOM.generateSeed(4));
 		Path base = layout.database(name);
-		boolean rebuild = forceRebuild || current.isEmpty() || layout.currentVersion() != H2Schema.VERSION;
+		boolean rebuild = forceRebuild || current.isEmpty() || layout.currentVersion() != StoreFormat.VERSION;
 		List<FileResult> results = new ArrayList<>();
 		Map<Path, FileResult> newFeeds = new LinkedHashMap<>();
 		StoreStatus status;
 		try {
 			if (!rebuild) {
-				Files.copy(H2Schema.file(layout.database(current.get())), H2Schema.file(base));
+				Files.copy(StoreFormat.file(layout.database(current.get())), StoreFormat.file(base));
 			}
-			try (Connection connection = H2Schema.open(base, false)) {
-				connection.setAutoCommit(false);
-				if (rebuild) {
-					H2Schema.create(connection);
-				}
-				try (StoreWriter writer = new StoreWriter(connection)) {
+			MVStore store = StoreFormat.open(base, false);
+			try {
+				try (StoreWriter writer = new StoreWriter(store)) {
 					LocalDate dataDate = rebuild ? null : writer.dataDate();
 					if (rebuild) {
 						for (KeptFeeds.Entry kept : KeptFeeds.read(layout)) {
@@ -135,19 +132,23 @@ public final class StoreImporter {
 						dataDate = later(dataDate, result.dataDate());
 					}
 					if (dataDate != null) {
-						writer.setMeta(H2Schema.META_DATA_DATE, dataDate.toString());
+						writer.setMeta(StoreFormat.META_DATA_DATE, dataDate.toString());
 					}
-					writer.flush();
-					status = H2VulnerabilityStore.readStatus(connection);
+					writer.finish();
 				}
-				connection.commit();
+				status = MvVulnerabilityStore.readStatus(store);
+				store.close();
+			} finally {
+				if (!store.isClosed()) {
+					store.closeImmediately(); // failed: the file is thrown away
+				}
 			}
 			keep(newFeeds);
 			layout.switchTo(name);
-		} catch (StoreWriter.SqlIOException e) {
+		} catch (StoreWriter.WriteFailure e) {
 			deleteQuietly(base);
-			throw new StoreException(NLS.bind(Messages.Store_writeFailed, layout.dir(), e.sql().getMessage()), e);
-		} catch (SQLException e) {
+			throw new StoreException(NLS.bind(Messages.Store_writeFailed, layout.dir(), e.getMessage()), e);
+		} catch (MVStoreException e) {
 			deleteQuietly(base);
 			throw new StoreException(NLS.bind(Messages.Store_writeFailed, layout.dir(), e.getMessage()), e);
 		} catch (IOException | RuntimeException | Error e) {
@@ -171,14 +172,10 @@ public final class StoreImporter {
 		FeedSummary summary = kept
 				? readKept(writer, file, name, listener)
 				: reader.read(file, writer, (records, bytes) -> listener.progress(file, records, bytes));
+		writer.flush(); // the counts of this file are complete
 		FileResult result = new FileResult(name, summary.format(), summary.records(), writer.added, writer.updated,
 				writer.skipped, summary.dataDate(), summary.fileSha256());
-		try {
-			writer.flush();
-			writer.recordFeed(result, Instant.now().toString());
-		} catch (SQLException e) {
-			throw new StoreWriter.SqlIOException(e);
-		}
+		writer.recordFeed(result, Instant.now().toString());
 		listener.finished(result);
 		return result;
 	}

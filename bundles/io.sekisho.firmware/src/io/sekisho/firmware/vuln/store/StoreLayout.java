@@ -16,7 +16,7 @@ import java.util.Optional;
  * <li>{@code current} - the name of the database that answers queries and its format version ({@code name
  * version}, one line); replaced atomically once a new database is complete, so a crash at any moment leaves the
  * previous one in charge;</li>
- * <li>{@code <name>.mv.db} - H2 databases; only the one {@code current} names is live, others are leftovers of an
+ * <li>{@code <name>.mv.db} - store files (H2 MVStore, see {@link StoreFormat}); only the one {@code current} names is live, others are leftovers of an
  * interrupted import or the previous generation, removed by the next import;</li>
  * <li>{@code feeds/<sha256>.feed} and {@code feeds/manifest.tsv} - the imported feed files as given, in import
  * order, from which the store is rebuilt when its format changes;</li>
@@ -45,7 +45,7 @@ record StoreLayout(Path dir) {
 		return feeds().resolve(sha256 + ".feed"); //$NON-NLS-1$
 	}
 
-	/** The database base path (without H2's {@code .mv.db}) of a generation name. */
+	/** The store file's base path (without {@code .mv.db}) of a generation name. */
 	Path database(String name) {
 		return dir.resolve(name);
 	}
@@ -57,7 +57,7 @@ record StoreLayout(Path dir) {
 		}
 		String name = Files.readString(pointer(), StandardCharsets.UTF_8).trim().split("\\s+")[0]; //$NON-NLS-1$
 		if (name.isEmpty() || !name.matches("store-[0-9a-z-]+") //$NON-NLS-1$
-				|| !Files.isRegularFile(H2Schema.file(database(name)))) {
+				|| !Files.isRegularFile(StoreFormat.file(database(name)))) {
 			return Optional.empty();
 		}
 		return Optional.of(name);
@@ -78,7 +78,7 @@ record StoreLayout(Path dir) {
 
 	/** Makes {@code name} the live database: written beside, flushed, then renamed over the pointer. */
 	void switchTo(String name) throws IOException {
-		writeAtomically(pointer(), (name + " " + H2Schema.VERSION + "\n").getBytes(StandardCharsets.UTF_8)); //$NON-NLS-1$ //$NON-NLS-2$
+		writeAtomically(pointer(), (name + " " + StoreFormat.VERSION + "\n").getBytes(StandardCharsets.UTF_8)); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	static void writeAtomically(Path target, byte[] content) throws IOException {

@@ -1,12 +1,10 @@
 package io.sekisho.firmware.vuln.store;
 
-import java.sql.SQLException;
-
-/** A query of the installed store failed (the database file was damaged or removed under a reader). */
+/** A query of the installed store failed (the store file was damaged or removed under a reader). */
 public final class StoreQueryException extends RuntimeException {
 	private static final long serialVersionUID = 1L;
 
-	StoreQueryException(SQLException cause) {
+	StoreQueryException(RuntimeException cause) {
 		super(cause.getMessage(), cause);
 	}
 }

@@ -1,15 +1,23 @@
 package io.sekisho.firmware.vuln.store;
 
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.io.InterruptedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
 
 import io.sekisho.firmware.vuln.CnaAffected;
 import io.sekisho.firmware.vuln.Configuration;
@@ -21,144 +29,319 @@ import io.sekisho.firmware.vuln.JvnProduct;
 import io.sekisho.firmware.vuln.KevEntry;
 import io.sekisho.firmware.vuln.Node;
 import io.sekisho.firmware.vuln.feed.FeedSink;
+import io.sekisho.firmware.vuln.store.StoreFormat.CveState;
 
 /**
- * Writes records into the database being built, counting per file what was added, updated and skipped. Writes
- * are batched; a record whose id waits in the current batch flushes it first so a repeated id is seen.
+ * Writes records into the store file being built, counting per file what was added, updated and skipped. The feed
+ * reader hands records over a short queue to a writer thread, so parsing and writing use both processors; records
+ * are written in the order they were read, so the outcome is that of writing them one by one. The product index is
+ * collected in memory (CVE numbers per product) and written once per product by {@link #finish()}: measured, index
+ * maintenance per record was most of an import's time.
  */
 final class StoreWriter implements FeedSink, AutoCloseable {
-	private static final int BATCH = 2000;
+	private static final Object STOP = new Object();
 
-	private final Connection connection;
-	private final PreparedStatement insertCve;
-	private final PreparedStatement updateCve;
-	private final PreparedStatement oldData;
-	private final PreparedStatement deleteProducts;
-	private final PreparedStatement insertProductName;
-	/** vendor NUL product → product id, all of the database's products (tens of thousands at most). */
-	private final java.util.Map<String, Integer> productIds = new java.util.HashMap<>();
-	private final PreparedStatement insertProduct;
-	private final PreparedStatement kevData;
-	private final PreparedStatement mergeKev;
-	private final PreparedStatement jvnData;
-	private final PreparedStatement mergeJvn;
-	private final PreparedStatement deleteJvnCves;
-	private final PreparedStatement insertJvnCve;
-	private final PreparedStatement deleteJvnVendors;
-	private final PreparedStatement insertJvnVendor;
-	private final Set<String> pending = new HashSet<>();
-	/** Every CVE id of the database with its lastModified: one scan at the start instead of a query per record. */
-	private final java.util.Map<String, String> known = new java.util.HashMap<>();
-	private int batched;
+	/** A growing list of CVE numbers. */
+	private static final class Numbers {
+		final String key;
+		long[] values = new long[4];
+		int size;
+
+		Numbers(String key) {
+			this.key = key;
+		}
+
+		void remove(long value) {
+			for (int i = 0; i < size; i++) {
+				if (values[i] == value) {
+					values[i] = values[--size];
+					return;
+				}
+			}
+		}
+
+		void add(long value) {
+			if (size == values.length) {
+				values = Arrays.copyOf(values, size * 2);
+			}
+			values[size++] = value;
+		}
+	}
+
+	/** A point in the queue the reader waits for: everything before it is written. */
+	private record Barrier(CountDownLatch reached) {
+	}
+
+	private final MVStore store;
+	private final MVMap<Long, byte[]> cves;
+	private final MVMap<Long, String> states;
+	private final MVMap<String, byte[]> products;
+	private final MVMap<String, byte[]> kev;
+	private final MVMap<String, byte[]> jvn;
+	private final MVMap<String, byte[]> jvnCve;
+	private final MVMap<String, byte[]> jvnVendor;
+	private final MVMap<String, String> meta;
+	private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(256);
+	private final Thread worker;
+	private volatile Throwable failure;
+
+	// written by the worker only; read by the reader after a barrier
+	/** The products of each CVE written by this import (product keys shared through {@link #keys}). */
+	private final Map<Long, String[]> written = new HashMap<>();
+	/** Products whose stored list loses a CVE that this import rewrote. */
+	private final Set<String> replacedIn = new HashSet<>();
+	/** Per product, the CVEs written by this import that name it (built as they are written, by the worker). */
+	private final Map<String, Numbers> members = new HashMap<>();
+	private long analysed;
+	private long awaiting;
+	private long withCna;
 
 	long added;
 	long updated;
 	long skipped;
 
-	StoreWriter(Connection connection) throws SQLException {
-		this.connection = connection;
-		insertCve = connection.prepareStatement("INSERT INTO cve(num, id, last_modified, awaiting, cna, data) VALUES(?, ?, ?, ?, ?, ?)"); //$NON-NLS-1$
-		updateCve = connection.prepareStatement("UPDATE cve SET last_modified = ?, awaiting = ?, cna = ?, data = ? WHERE num = ?"); //$NON-NLS-1$
-		oldData = connection.prepareStatement("SELECT data FROM cve WHERE num = ?"); //$NON-NLS-1$
-		deleteProducts = connection.prepareStatement("DELETE FROM cve_product WHERE pid = ? AND num = ?"); //$NON-NLS-1$
-		insertProduct = connection.prepareStatement("INSERT INTO cve_product(pid, num) VALUES(?, ?)"); //$NON-NLS-1$
-		insertProductName = connection.prepareStatement("INSERT INTO product(pid, vendor, product) VALUES(?, ?, ?)"); //$NON-NLS-1$
-		kevData = connection.prepareStatement("SELECT data FROM kev WHERE cve_id = ?"); //$NON-NLS-1$
-		mergeKev = connection.prepareStatement("MERGE INTO kev(cve_id, data) KEY(cve_id) VALUES(?, ?)"); //$NON-NLS-1$
-		jvnData = connection.prepareStatement("SELECT data FROM jvn WHERE id = ?"); //$NON-NLS-1$
-		mergeJvn = connection.prepareStatement("MERGE INTO jvn(id, data) KEY(id) VALUES(?, ?)"); //$NON-NLS-1$
-		deleteJvnCves = connection.prepareStatement("DELETE FROM jvn_cve WHERE jvn_id = ?"); //$NON-NLS-1$
-		insertJvnCve = connection.prepareStatement("INSERT INTO jvn_cve(cve_id, jvn_id) VALUES(?, ?)"); //$NON-NLS-1$
-		deleteJvnVendors = connection.prepareStatement("DELETE FROM jvn_vendor WHERE jvn_id = ?"); //$NON-NLS-1$
-		insertJvnVendor = connection.prepareStatement("INSERT INTO jvn_vendor(vendor, jvn_id) VALUES(?, ?)"); //$NON-NLS-1$
-		try (PreparedStatement all = connection.prepareStatement("SELECT id, last_modified FROM cve"); //$NON-NLS-1$
-				ResultSet r = all.executeQuery()) {
-			while (r.next()) {
-				known.put(r.getString(1), r.getString(2));
-			}
-		}
-		try (PreparedStatement all = connection.prepareStatement("SELECT pid, vendor, product FROM product"); //$NON-NLS-1$
-				ResultSet r = all.executeQuery()) {
-			while (r.next()) {
-				productIds.put(r.getString(2) + '\u0000' + r.getString(3), Integer.valueOf(r.getInt(1)));
-			}
+	StoreWriter(MVStore store) {
+		this.store = store;
+		cves = StoreFormat.cves(store);
+		states = StoreFormat.cveStates(store);
+		products = StoreFormat.products(store);
+		kev = StoreFormat.kev(store);
+		jvn = StoreFormat.jvn(store);
+		jvnCve = StoreFormat.jvnCve(store);
+		jvnVendor = StoreFormat.jvnVendor(store);
+		meta = StoreFormat.meta(store);
+		meta.putIfAbsent(StoreFormat.META_VERSION, Integer.toString(StoreFormat.VERSION));
+		analysed = count(StoreFormat.META_ANALYSED);
+		awaiting = count(StoreFormat.META_AWAITING);
+		withCna = count(StoreFormat.META_WITH_CNA);
+		worker = new Thread(this::work, "vulnerability-store-writer"); //$NON-NLS-1$
+		worker.setDaemon(true);
+		worker.start();
+	}
+
+	private long count(String key) {
+		String value = meta.get(key);
+		return value == null ? 0 : Long.parseLong(value);
+	}
+
+	// ---- the reader's side
+
+	@Override
+	public void cve(CveRecord record) throws IOException {
+		hand(record);
+	}
+
+	@Override
+	public void kev(KevEntry entry) throws IOException {
+		hand(entry);
+	}
+
+	@Override
+	public void jvn(JvnAdvisory advisory) throws IOException {
+		hand(advisory);
+	}
+
+	private void hand(Object item) throws IOException {
+		failed();
+		try {
+			queue.put(item);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new InterruptedIOException();
 		}
 	}
 
-	void resetCounts() {
+	private void failed() throws IOException {
+		Throwable t = failure;
+		if (t instanceof IOException io) {
+			throw new WriteFailure(io.toString(), io);
+		}
+		if (t instanceof Error error) {
+			throw error;
+		}
+		if (t != null) {
+			throw new WriteFailure(String.valueOf(t.getMessage()), t);
+		}
+	}
+
+	void resetCounts() throws IOException {
+		flush();
 		added = 0;
 		updated = 0;
 		skipped = 0;
 	}
 
-	@Override
-	public void cve(CveRecord record) throws IOException {
+	/** Waits until everything handed over is written (the counts are then complete). */
+	void flush() throws IOException {
+		CountDownLatch reached = new CountDownLatch(1);
+		hand(new Barrier(reached));
 		try {
-			String id = record.cveId();
-			seeable(id);
-			boolean exists = known.containsKey(id);
-			if (exists && !newer(record.lastModified(), known.get(id))) {
-				skipped++;
-				return;
-			}
-			known.put(id, record.lastModified());
-			long num = H2Schema.number(id);
-			byte[] data = RecordCodec.encode(record);
-			boolean awaiting = record.awaitingAnalysis();
-			boolean cna = !record.cnaAffected().isEmpty();
-			if (exists) {
-				flush(); // the old version's product rows: read it as written
-				oldData.setLong(1, num);
-				try (ResultSet r = oldData.executeQuery()) {
-					if (r.next()) {
-						for (String[] vp : products(RecordCodec.decodeCve(r.getBytes(1)))) {
-							deleteProducts.setInt(1, productId(vp));
-							deleteProducts.setLong(2, num);
-							deleteProducts.addBatch();
-						}
+			reached.await();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new InterruptedIOException();
+		}
+		failed();
+	}
+
+	/** Writes the product index and the counts; the store is complete once it is committed. */
+	void finish() throws IOException {
+		flush();
+		try {
+			Set<String> names = new HashSet<>(members.keySet());
+			names.addAll(replacedIn);
+			String[] affected = names.toArray(new String[0]);
+			// in key order: the B-tree is then written from left to right (measured: random order cost seconds)
+			Arrays.parallelSort(affected);
+			boolean empty = products.isEmpty();
+			for (String key : affected) {
+				long[] stored = empty ? new long[0] : NumberList.decode(products.get(key));
+				Numbers fresh = members.get(key);
+				int freshCount = fresh == null ? 0 : fresh.size;
+				long[] all = new long[stored.length + freshCount];
+				int n = 0;
+				for (long number : stored) {
+					if (!written.containsKey(Long.valueOf(number))) {
+						all[n++] = number;
 					}
 				}
-				updateCve.setString(1, record.lastModified());
-				updateCve.setBoolean(2, awaiting);
-				updateCve.setBoolean(3, cna);
-				updateCve.setBytes(4, data);
-				updateCve.setLong(5, num);
-				updateCve.addBatch();
-				updated++;
-			} else {
-				insertCve.setLong(1, num);
-				insertCve.setString(2, id);
-				insertCve.setString(3, record.lastModified());
-				insertCve.setBoolean(4, awaiting);
-				insertCve.setBoolean(5, cna);
-				insertCve.setBytes(6, data);
-				insertCve.addBatch();
-				added++;
+				if (fresh != null) {
+					System.arraycopy(fresh.values, 0, all, n, freshCount);
+					n += freshCount;
+				}
+				n = NumberList.sortDistinct(all, n);
+				if (n == 0) {
+					products.remove(key);
+				} else {
+					products.put(key, NumberList.encode(all, n));
+				}
 			}
-			for (String[] vp : products(record)) {
-				insertProduct.setInt(1, productId(vp));
-				insertProduct.setLong(2, num);
-				insertProduct.addBatch();
-			}
-			queued(id);
-		} catch (SQLException e) {
-			throw new SqlIOException(e);
+			meta.put(StoreFormat.META_ANALYSED, Long.toString(analysed));
+			meta.put(StoreFormat.META_AWAITING, Long.toString(awaiting));
+			meta.put(StoreFormat.META_WITH_CNA, Long.toString(withCna));
+			store.commit();
+		} catch (RuntimeException e) {
+			throw new WriteFailure(String.valueOf(e.getMessage()), e);
 		}
 	}
 
-	/** The id of a vendor:product, a new row in {@code product} the first time it is seen. */
-	private int productId(String[] vp) throws SQLException {
-		String key = vp[0] + '\u0000' + vp[1];
-		Integer id = productIds.get(key);
-		if (id == null) {
-			id = Integer.valueOf(productIds.size() + 1);
-			productIds.put(key, id);
-			insertProductName.setInt(1, id.intValue());
-			insertProductName.setString(2, vp[0]);
-			insertProductName.setString(3, vp[1]);
-			insertProductName.addBatch();
+	void setMeta(String key, String value) {
+		meta.put(key, value);
+	}
+
+	LocalDate dataDate() {
+		String value = meta.get(StoreFormat.META_DATA_DATE);
+		return value == null ? null : LocalDate.parse(value);
+	}
+
+	void recordFeed(FileResult result, String importedAt) {
+		StoreFormat.feeds(store).put(result.sha256(), String.join("\t", result.name().replace('\t', ' '), //$NON-NLS-1$
+				result.format().name(), Long.toString(result.read()),
+				result.dataDate() == null ? "-" : result.dataDate().toString(), importedAt)); //$NON-NLS-1$
+	}
+
+	/** Stops the writer thread (whatever is still queued is dropped: the file is thrown away or complete). */
+	@Override
+	public void close() {
+		queue.clear();
+		try {
+			queue.put(STOP);
+			worker.join();
+		} catch (InterruptedException e) {
+			worker.interrupt();
+			Thread.currentThread().interrupt();
 		}
-		return id.intValue();
+	}
+
+	// ---- the writer thread
+
+	private void work() {
+		while (true) {
+			Object item;
+			try {
+				item = queue.take();
+			} catch (InterruptedException e) {
+				return;
+			}
+			if (item == STOP) {
+				return;
+			}
+			if (item instanceof Barrier barrier) {
+				barrier.reached().countDown();
+				continue;
+			}
+			if (failure != null) {
+				continue; // drained, so the reader never blocks; it sees the failure at its next hand-over
+			}
+			try {
+				if (item instanceof CveRecord record) {
+					write(record);
+				} else if (item instanceof KevEntry entry) {
+					write(entry);
+				} else if (item instanceof JvnAdvisory advisory) {
+					write(advisory);
+				}
+			} catch (RuntimeException | Error e) {
+				failure = e;
+			}
+		}
+	}
+
+	private void write(CveRecord record) {
+		String id = record.cveId();
+		Long number = Long.valueOf(StoreFormat.number(id));
+		String old = states.get(number);
+		CveState before = old == null ? null : CveState.decode(old);
+		if (before != null && !newer(record.lastModified(), before.lastModified())) {
+			skipped++;
+			return;
+		}
+		CveState state = new CveState(record.awaitingAnalysis(), !record.cnaAffected().isEmpty(), record.lastModified());
+		if (before != null) {
+			if (!written.containsKey(number)) {
+				// stored by an earlier import: its lists lose it in finish()
+				byte[] data = cves.get(number);
+				if (data != null) {
+					replacedIn.addAll(products(RecordCodec.decodeCve(data)));
+				}
+			}
+			counts(before, -1);
+			updated++;
+		} else {
+			added++;
+		}
+		counts(state, 1);
+		cves.put(number, RecordCodec.encode(record));
+		states.put(number, state.encode());
+		String[] previous = written.get(number);
+		if (previous != null) {
+			for (String key : previous) {
+				members.get(key).remove(number.longValue()); // the same CVE twice in one import (a modified feed)
+			}
+		}
+		List<String> names = products(record);
+		String[] shared = new String[names.size()];
+		for (int i = 0; i < shared.length; i++) {
+			Numbers list = members.get(names.get(i));
+			if (list == null) {
+				list = new Numbers(names.get(i));
+				members.put(list.key, list);
+			}
+			list.add(number.longValue());
+			shared[i] = list.key; // one String per product, shared by every CVE naming it
+		}
+		written.put(number, shared);
+	}
+
+	private void counts(CveState state, int sign) {
+		if (state.awaiting()) {
+			awaiting += sign;
+			if (state.cna()) {
+				withCna += sign;
+			}
+		} else {
+			analysed += sign;
+		}
 	}
 
 	/** NVD's ISO timestamps compare as text; a record without one never replaces a dated one. */
@@ -169,120 +352,101 @@ final class StoreWriter implements FeedSink, AutoCloseable {
 		return existing == null || candidate.compareTo(existing) > 0;
 	}
 
-	/** The vendor:product pairs a record names, in configurations (vulnerable or platform) and CNA data. */
-	static Set<String[]> products(CveRecord record) {
-		Set<String> seen = new HashSet<>();
-		Set<String[]> pairs = new LinkedHashSet<>();
+	/** The product keys a record names, in configurations (vulnerable or platform) and CNA data. */
+	static List<String> products(CveRecord record) {
+		Set<String> keys = new LinkedHashSet<>();
 		for (Configuration configuration : record.configurations()) {
 			for (Node node : configuration.nodes()) {
 				for (CpeMatch match : node.matches()) {
-					add(seen, pairs, match.vendor(), match.product());
+					add(keys, match.vendor(), match.product());
 				}
 			}
 		}
 		for (CnaAffected affected : record.cnaAffected()) {
-			add(seen, pairs, affected.vendor(), affected.product());
+			add(keys, affected.vendor(), affected.product());
 		}
-		return pairs;
+		return new ArrayList<>(keys);
 	}
 
-	private static void add(Set<String> seen, Set<String[]> pairs, String vendor, String product) {
-		if (vendor == null || product == null) {
+	private static void add(Set<String> keys, String vendor, String product) {
+		if (vendor != null && product != null) {
+			keys.add(StoreFormat.productKey(CpeNames.normalize(vendor), CpeNames.normalize(product)));
+		}
+	}
+
+	private void write(KevEntry entry) {
+		byte[] data = RecordCodec.encode(entry);
+		byte[] existing = kev.get(entry.cveId());
+		if (existing != null && Arrays.equals(existing, data)) {
+			skipped++;
 			return;
 		}
-		String v = truncate(CpeNames.normalize(vendor));
-		String p = truncate(CpeNames.normalize(product));
-		if (seen.add(v + '\u0000' + p)) {
-			pairs.add(new String[] { v, p });
+		if (existing == null) {
+			added++;
+		} else {
+			updated++;
+		}
+		kev.put(entry.cveId(), data);
+	}
+
+	private void write(JvnAdvisory advisory) {
+		String id = advisory.jvnId();
+		byte[] data = RecordCodec.encode(advisory);
+		byte[] existing = jvn.get(id);
+		if (existing != null && Arrays.equals(existing, data)) {
+			skipped++;
+			return;
+		}
+		if (existing == null) {
+			added++;
+		} else {
+			updated++;
+			JvnAdvisory old = RecordCodec.decodeJvn(existing);
+			for (String cve : old.cveIds()) {
+				unlist(jvnCve, cve, id);
+			}
+			for (String vendor : vendors(old)) {
+				unlist(jvnVendor, vendor, id);
+			}
+		}
+		jvn.put(id, data);
+		for (String cve : new LinkedHashSet<>(advisory.cveIds())) {
+			list(jvnCve, cve, id);
+		}
+		for (String vendor : vendors(advisory)) {
+			list(jvnVendor, vendor, id);
 		}
 	}
 
-	private static String truncate(String s) {
-		return s.length() > 255 ? s.substring(0, 255) : s;
+	private static Set<String> vendors(JvnAdvisory advisory) {
+		Set<String> vendors = new LinkedHashSet<>();
+		for (JvnProduct product : advisory.products()) {
+			String cpeVendor = cpeVendor(product.cpe());
+			if (cpeVendor != null && !cpeVendor.isEmpty()) {
+				vendors.add(StoreFormat.truncate(CpeNames.normalize(cpeVendor)));
+			}
+			if (product.vendor() != null && !product.vendor().isBlank()) {
+				vendors.add(StoreFormat.truncate(CpeNames.normalize(product.vendor())));
+			}
+		}
+		return vendors;
 	}
 
-	@Override
-	public void kev(KevEntry entry) throws IOException {
-		try {
-			seeable(entry.cveId());
-			byte[] data = RecordCodec.encode(entry);
-			byte[] existing = null;
-			kevData.setString(1, entry.cveId());
-			try (ResultSet r = kevData.executeQuery()) {
-				if (r.next()) {
-					existing = r.getBytes(1);
-				}
-			}
-			if (existing != null && Arrays.equals(existing, data)) {
-				skipped++;
-				return;
-			}
-			if (existing == null) {
-				added++;
-			} else {
-				updated++;
-			}
-			mergeKev.setString(1, entry.cveId());
-			mergeKev.setBytes(2, data);
-			mergeKev.addBatch();
-			queued(entry.cveId());
-		} catch (SQLException e) {
-			throw new SqlIOException(e);
+	private static void list(MVMap<String, byte[]> index, String key, String id) {
+		TreeSet<String> ids = new TreeSet<>(RecordCodec.decodeStrings(index.get(key)));
+		if (ids.add(id)) {
+			index.put(key, RecordCodec.encodeStrings(ids));
 		}
 	}
 
-	@Override
-	public void jvn(JvnAdvisory advisory) throws IOException {
-		try {
-			String id = advisory.jvnId();
-			seeable(id);
-			byte[] data = RecordCodec.encode(advisory);
-			byte[] existing = null;
-			jvnData.setString(1, id);
-			try (ResultSet r = jvnData.executeQuery()) {
-				if (r.next()) {
-					existing = r.getBytes(1);
-				}
-			}
-			if (existing != null && Arrays.equals(existing, data)) {
-				skipped++;
-				return;
-			}
-			if (existing == null) {
-				added++;
+	private static void unlist(MVMap<String, byte[]> index, String key, String id) {
+		TreeSet<String> ids = new TreeSet<>(RecordCodec.decodeStrings(index.get(key)));
+		if (ids.remove(id)) {
+			if (ids.isEmpty()) {
+				index.remove(key);
 			} else {
-				updated++;
-				deleteJvnCves.setString(1, id);
-				deleteJvnCves.addBatch();
-				deleteJvnVendors.setString(1, id);
-				deleteJvnVendors.addBatch();
+				index.put(key, RecordCodec.encodeStrings(ids));
 			}
-			mergeJvn.setString(1, id);
-			mergeJvn.setBytes(2, data);
-			mergeJvn.addBatch();
-			for (String cve : new LinkedHashSet<>(advisory.cveIds())) {
-				insertJvnCve.setString(1, cve);
-				insertJvnCve.setString(2, id);
-				insertJvnCve.addBatch();
-			}
-			Set<String> vendors = new LinkedHashSet<>();
-			for (JvnProduct product : advisory.products()) {
-				String cpeVendor = cpeVendor(product.cpe());
-				if (cpeVendor != null && !cpeVendor.isEmpty()) {
-					vendors.add(truncate(CpeNames.normalize(cpeVendor)));
-				}
-				if (product.vendor() != null && !product.vendor().isBlank()) {
-					vendors.add(truncate(CpeNames.normalize(product.vendor())));
-				}
-			}
-			for (String vendor : vendors) {
-				insertJvnVendor.setString(1, vendor);
-				insertJvnVendor.setString(2, id);
-				insertJvnVendor.addBatch();
-			}
-			queued(id);
-		} catch (SQLException e) {
-			throw new SqlIOException(e);
 		}
 	}
 
@@ -294,87 +458,12 @@ final class StoreWriter implements FeedSink, AutoCloseable {
 		return cpe.startsWith("cpe:/") ? CpeNames.part(cpe, 2) : CpeNames.part(cpe, 3); //$NON-NLS-1$
 	}
 
-	/** Flushes the batch when {@code id} waits in it, so that the lookup of a repeated id sees it. */
-	private void seeable(String id) throws SQLException {
-		if (pending.contains(id)) {
-			flush();
-		}
-	}
-
-	private void queued(String id) throws SQLException {
-		pending.add(id);
-		if (++batched >= BATCH) {
-			flush();
-		}
-	}
-
-	void flush() throws SQLException {
-		// deletes before inserts: an updated record's old rows go first
-		deleteProducts.executeBatch();
-		deleteJvnCves.executeBatch();
-		deleteJvnVendors.executeBatch();
-		insertProductName.executeBatch();
-		insertCve.executeBatch();
-		updateCve.executeBatch();
-		insertProduct.executeBatch();
-		mergeKev.executeBatch();
-		mergeJvn.executeBatch();
-		insertJvnCve.executeBatch();
-		insertJvnVendor.executeBatch();
-		connection.commit();
-		pending.clear();
-		batched = 0;
-	}
-
-	void setMeta(String key, String value) throws SQLException {
-		try (PreparedStatement s = connection.prepareStatement("MERGE INTO meta(k, v) KEY(k) VALUES(?, ?)")) { //$NON-NLS-1$
-			s.setString(1, key);
-			s.setString(2, value);
-			s.executeUpdate();
-		}
-	}
-
-	LocalDate dataDate() throws SQLException {
-		try (PreparedStatement s = connection.prepareStatement("SELECT v FROM meta WHERE k = ?")) { //$NON-NLS-1$
-			s.setString(1, H2Schema.META_DATA_DATE);
-			try (ResultSet r = s.executeQuery()) {
-				return r.next() && r.getString(1) != null ? LocalDate.parse(r.getString(1)) : null;
-			}
-		}
-	}
-
-	void recordFeed(FileResult result, String importedAt) throws SQLException {
-		try (PreparedStatement s = connection.prepareStatement(
-				"MERGE INTO feed(sha256, name, format, records, data_date, imported_at) KEY(sha256) VALUES(?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
-			s.setString(1, result.sha256());
-			s.setString(2, result.name());
-			s.setString(3, result.format().name());
-			s.setLong(4, result.read());
-			s.setString(5, result.dataDate() == null ? null : result.dataDate().toString());
-			s.setString(6, importedAt);
-			s.executeUpdate();
-		}
-	}
-
-	@Override
-	public void close() throws SQLException {
-		for (PreparedStatement s : new PreparedStatement[] { insertCve, updateCve, oldData, deleteProducts,
-				insertProduct, insertProductName, kevData, mergeKev, jvnData, mergeJvn, deleteJvnCves, insertJvnCve, deleteJvnVendors,
-				insertJvnVendor }) {
-			s.close();
-		}
-	}
-
-	/** An SQL failure passed through the feed reader, unwrapped by the importer. */
-	static final class SqlIOException extends IOException {
+	/** A failure of the store file (a full disk, a damaged copy) passed through the feed reader. */
+	static final class WriteFailure extends IOException {
 		private static final long serialVersionUID = 1L;
 
-		SqlIOException(SQLException cause) {
-			super(cause.getMessage(), cause);
-		}
-
-		SQLException sql() {
-			return (SQLException) getCause();
+		WriteFailure(String message, Throwable cause) {
+			super(message, cause);
 		}
 	}
 }

@@ -39,7 +39,7 @@ import io.sekisho.model.facility.FacilityWorkbook;
 
 /**
  * Matching (issue 11 anchors: 5,000 devices under 1 s, one lookup under 1 ms), on two stores: the shipped snapshot
- * (in memory, what a first start and the demo use) and an installed H2 store of 20,000 records built by the real
+ * (in memory, what a first start and the demo use) and installed stores (see {@link #store}) built by the real
  * importer from copies of the snapshot's real records (FortiOS with about a thousand candidates, as many as NVD has;
  * fw-store's LookupBenchmark measures the store's own lookups at the all-years size). A lookup is one
  * {@link Matcher#match}: candidates of the product and its aliases, NVD applicability of every candidate, KEV and
@@ -53,7 +53,13 @@ import io.sekisho.model.facility.FacilityWorkbook;
 @State(Scope.Benchmark)
 public class MatchBenchmark {
 
-	@Param({ "snapshot", "h2-20000" })
+	/**
+	 * {@code snapshot}: the shipped snapshot in memory; {@code installed-20000}: an installed store of 20,000 records
+	 * made from the snapshot's real FortiOS, YAMAHA, Cisco, Ivanti and NEC records (1,003 FortiOS records, all of which
+	 * apply to 6.0.4); {@code all-years}: the 380,000-record store ImportBenchmark (io.sekisho.firmware.benchmarks)
+	 * leaves in its target/store-lookup (or {@code -Dbench.allYearsStore=DIR}).
+	 */
+	@Param({ "snapshot", "installed-20000", "all-years" })
 	public String store;
 
 	private VulnerabilityStore data;
@@ -72,7 +78,11 @@ public class MatchBenchmark {
 
 	@Setup(Level.Trial)
 	public void open() throws IOException {
-		data = store.equals("snapshot") ? VulnerabilityStores.openShippedSnapshot() : h2(20_000);
+		data = switch (store) {
+		case "snapshot" -> VulnerabilityStores.openShippedSnapshot();
+		case "all-years" -> allYears();
+		default -> h2(20_000);
+		};
 		VersionSchemes schemes = VersionSchemes.builtIn();
 		matcher = new Matcher(data, schemes);
 		fortiOs604 = DeviceProducts.of("Fortinet", "FortiGate 60E", "FortiOS", null, null).orElseThrow().query("6.0.4");
@@ -95,7 +105,6 @@ public class MatchBenchmark {
 		System.out.printf("%n[%s] %s; FortiOS 6.0.4: %d CVEs%n", store, data.status(), check.matches().size());
 	}
 
-	/** The installed store (H2) built by the real importer from a feed of synthetic records; kept between runs. */
 	/** The version with its last number moved by {@code k}: 25 releases per product, 375 distinct firmware. */
 	static String variant(String version, int k) {
 		java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)(\\D*)$").matcher(version);
@@ -105,12 +114,23 @@ public class MatchBenchmark {
 		return version.substring(0, m.start()) + (Integer.parseInt(m.group(1)) + k) + m.group(2);
 	}
 
+	/** The installed store built by the real importer from a feed of synthetic records; kept between runs. */
 	private static VulnerabilityStore h2(int records) throws IOException {
 		Path dir = Path.of(System.getProperty("bench.dir", "target")).resolve("store-" + records);
 		if (!Files.exists(dir.resolve("current"))) {
 			Path feed = FeedFile.write(dir.getParent().resolve("feed-" + records + "/nvdcve-2.0-synthetic.json"), Synthetic.store(records).records());
 			new StoreImporter(dir).importFiles(List.of(feed), ImportListener.NONE);
 			Files.delete(feed);
+		}
+		return VulnerabilityStores.open(dir);
+	}
+
+	private static VulnerabilityStore allYears() throws IOException {
+		Path bench = Path.of(System.getProperty("bench.dir", "target"));
+		Path dir = Path.of(System.getProperty("bench.allYearsStore",
+				bench.resolve("../../io.sekisho.firmware.benchmarks/target/store-lookup").normalize().toString()));
+		if (!Files.exists(dir.resolve("current"))) {
+			throw new IllegalStateException(dir + ": no all-years store; run ImportBenchmark of io.sekisho.firmware.benchmarks first");
 		}
 		return VulnerabilityStores.open(dir);
 	}
