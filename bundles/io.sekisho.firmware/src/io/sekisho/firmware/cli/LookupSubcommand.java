@@ -59,7 +59,7 @@ public final class LookupSubcommand implements SekishocCommand {
 	@Override
 	public int run(CommandIO io) throws CommandException {
 		FirmwareQuery query = query();
-		try (VulnerabilityStore store = Stores.open(storeOption.explicit())) {
+		try (VulnerabilityStore store = Stores.open(storeOption.explicit(), io.err())) {
 			MatchResult result = new Matcher(store, VersionSchemes.fromPlatform()).match(query);
 			if (!result.versionReadable()) {
 				throw new CommandException(NLS.bind(MatchMessages.Lookup_unreadableVersion, query.versionText(), result.scheme()), ExitCode.PROBLEMS);

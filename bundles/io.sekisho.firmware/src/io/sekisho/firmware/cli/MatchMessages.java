@@ -36,6 +36,7 @@ final class MatchMessages extends NLS {
 	public static String Severity_medium;
 	public static String Severity_low;
 	public static String Severity_unknown;
+	public static String Cli_rebuildingStore;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, MatchMessages.class);

@@ -64,7 +64,7 @@ public final class MatchSubcommand implements SekishocCommand {
 		FacilityWorkbook workbook = load(file).workbook();
 		LocalDate today = LocalDate.now();
 		List<DeviceMatch> results;
-		try (VulnerabilityStore store = Stores.open(storeOption.explicit())) {
+		try (VulnerabilityStore store = Stores.open(storeOption.explicit(), io.err())) {
 			FirmwareRegister register = new FirmwareRegister(new Matcher(store, VersionSchemes.fromPlatform()), today);
 			results = apply ? register.apply(workbook) : register.evaluate(workbook); //$NON-NLS-1$
 		}

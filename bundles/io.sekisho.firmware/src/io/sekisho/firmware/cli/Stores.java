@@ -21,8 +21,12 @@ final class Stores {
 	private Stores() {
 	}
 
-	static VulnerabilityStore open(Optional<Path> dir) throws CommandException {
+	/** @param err where a line is printed before a store of an earlier format is rebuilt (a minute or more) */
+	static VulnerabilityStore open(Optional<Path> dir, java.io.PrintStream err) throws CommandException {
 		try {
+			if (VulnerabilityStores.needsRebuild(dir.orElseGet(VulnerabilityStores::defaultDirectory))) {
+				err.println(MatchMessages.Cli_rebuildingStore);
+			}
 			if (dir.isPresent()) {
 				return VulnerabilityStores.open(dir.get());
 			}
