@@ -102,4 +102,27 @@ class CsetDiagramsTest {
 	void rule5Diagram() throws Exception {
 		assertEquals(Set.of("CSET-5 DB-13+VE-10", "CSET-5 DB-13+WEB-11", "CSET-5 DB-13+PA-12"), csetResults("Rule5.txt"));
 	}
+
+	/**
+	 * Components joined through CSET link connectors (see CsetConnectorsTest). Rule1: the only line between zones is
+	 * Corp Router to Data Diode, and a unidirectional device may join zones. Rule2: the External Firewall reaches Corp
+	 * IDS through Connector_4a. Rule3and4: no multi-homed component has neighbours (firewalls, diodes, IDS, IPS left
+	 * out) in zones of two SALs. Rule5: the Web's only neighbour is the firewall. Rule6: no line is untrusted. Rule7: the
+	 * diode sits in High and its only neighbour outside its zone, Corp Router, is in Low (high to low is allowed).
+	 */
+	@Test
+	void cleanDiagram() throws Exception {
+		assertEquals(Set.of(), csetResults("CleanDiagram.txt"));
+	}
+
+	/**
+	 * Rule1: the three lines from Zone-Test into Zone-15 (RTU-11/DCU-23, FEP-5/IPP-30 and the trusted "label line"
+	 * PLC-10/RFID-44), none through a firewall, diode or IDS; all zones are Low, so nothing for rule 3/4 or 7. Rule2:
+	 * FW-25 has no line at all, so no IDS or IPS is reachable from it (IDS-28 and IPS-31 only share its zone). The web,
+	 * vendor and partner nodes, the diode UD-14 and the connector CON-95 have no lines; HIST-6's line has no target.
+	 */
+	@Test
+	void testDiagram() throws Exception {
+		assertEquals(Set.of("CSET-1 DCU-23+RTU-11", "CSET-1 FEP-5+IPP-30", "CSET-1 PLC-10+RFID-44", "CSET-2 FW-25"), csetResults("testdiagram.xml"));
+	}
 }

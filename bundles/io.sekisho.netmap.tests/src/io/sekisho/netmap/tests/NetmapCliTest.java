@@ -162,6 +162,32 @@ class NetmapCliTest {
 		assertFalse(again.out().lines().anyMatch(l -> l.startsWith("add") || l.contains("追加")), again.out());
 	}
 
+	/** CSET's CleanDiagram: its eleven link connectors are reported as what they are, never as devices added. */
+	@Test
+	void importOfCsetConnectorsSaysWhatBecameOfThem() throws Exception {
+		FacilityWorkbook wb = FacilityFactory.eINSTANCE.createFacilityWorkbook();
+		wb.setFacility(FacilityFactory.eINSTANCE.createFacility());
+		Path target = dir.resolve("clean.sekisho");
+		SekishoFiles.save(wb, target);
+		Path diagram = Resources.file("drawio/cset/CleanDiagram.txt", dir);
+		Run dry = run("import", target.toString(), diagram.toString(), "--dry-run");
+		assertEquals(ExitCode.OK, dry.code(), dry.err());
+		java.util.function.Predicate<String> connector = l -> l.contains("Connector_") || l.contains("CON-38");
+		java.util.function.Predicate<String> deviceAdded = l -> l.startsWith("add device") || l.startsWith("\u6A5F\u5668\u3092\u8FFD\u52A0");
+		assertFalse(dry.out().lines().anyMatch(connector.and(deviceAdded)), dry.out());
+		assertEquals(36, dry.out().lines().filter(deviceAdded).count(), dry.out());
+		assertEquals(5, dry.out().lines().filter(connector).count(), dry.out());
+		assertTrue(dry.out().lines().filter(connector).allMatch(l -> l.startsWith("connector") || l.startsWith("\u63A5\u7D9A\u8A18\u53F7")), dry.out());
+
+		Run real = run("import", target.toString(), diagram.toString());
+		assertEquals(ExitCode.OK, real.code(), real.err());
+		var loaded = SekishoFiles.load(target);
+		assertEquals(36, loaded.workbook().getDevices().size());
+		assertEquals(78, loaded.workbook().getLinks().size());
+		// figures for the two zones, the Web node and the 36 devices; none for a connector
+		assertEquals(39, Diagrams.find(loaded).orElseThrow().getNodes().size());
+	}
+
 	@Test
 	void badDiagramIsReportedAndTheFacilityStaysAsItWas() throws Exception {
 		Path file = demo();

@@ -54,6 +54,10 @@ public final class DrawioImport {
 	private final List<NodeFigure> figures = new ArrayList<>();
 	private final List<String> warnings = new ArrayList<>();
 	private final Map<String, Identified> byCell = new HashMap<>();
+	/** CSET connector symbols of the drawing (cell id to cell): not devices, the lines through them join their ends. */
+	private final Map<String, Cell> connectors = new LinkedHashMap<>();
+	/** What became of each group of connectors, for {@link #describe()}. */
+	private final List<String> connectorLines = new ArrayList<>();
 
 	private DrawioImport(FacilityWorkbook workbook) {
 		this.workbook = workbook;
@@ -121,6 +125,11 @@ public final class DrawioImport {
 		for (Cell c : cells) {
 			if (!c.vertex || c.isZone() || c.id == null || "0".equals(c.id) || "1".equals(c.id) && c.parent == null //$NON-NLS-1$ //$NON-NLS-2$
 					|| edgeIds.containsKey(c.parent) || isDecoration(c)) {
+				continue;
+			}
+			if (isConnector(c)) {
+				// CSET's link connector: a drawing aid, no device (CSET's PostProcessConnectors removes it the same way)
+				connectors.put(c.id, c);
 				continue;
 			}
 			Shapes.Kind kind = sekishoKind(c);
@@ -196,8 +205,25 @@ public final class DrawioImport {
 		}
 		// an external connection on record is the line from its gateway to its network already
 		workbook.getExternalConnections().forEach(c -> existingPairs.add(pair(c.getGateway(), c.getZone())));
+		// lines at a connector: per connector, the cells at the other end with the line to them, in document order
+		Map<String, List<Cell[]>> atConnector = new LinkedHashMap<>();
 		for (Cell c : cells) {
 			if (!c.edge) {
+				continue;
+			}
+			boolean s = c.source != null && connectors.containsKey(c.source);
+			boolean t = c.target != null && connectors.containsKey(c.target);
+			if (s || t) {
+				if (c.source == null || c.target == null || !s && !byCell.containsKey(c.source) || !t && !byCell.containsKey(c.target)) {
+					warnings.add(NLS.bind(Messages.Import_danglingEdge, c.line, c.id));
+					continue;
+				}
+				if (s) {
+					atConnector.computeIfAbsent(c.source, k -> new ArrayList<>()).add(new Cell[] { byId.get(c.target), c });
+				}
+				if (t) {
+					atConnector.computeIfAbsent(c.target, k -> new ArrayList<>()).add(new Cell[] { byId.get(c.source), c });
+				}
 				continue;
 			}
 			Identified a = c.source == null ? null : byCell.get(c.source);
@@ -210,27 +236,91 @@ public final class DrawioImport {
 				warnings.add(NLS.bind(Messages.Import_zoneToZone, new Object[] { c.line, Names.of(a), Names.of(b) }));
 				continue;
 			}
-			Device source = (Device) (a instanceof Device ? a : b);
-			Identified target = a instanceof Device ? b : a;
-			if (source == target || !existingPairs.add(pair(source, target)) || !existingPairs.add(pair(target, source))) {
+			addLink(a, b, medium(c), untrusted(c), c.label(), existingPairs);
+		}
+		joinThroughConnectors(atConnector, existingPairs);
+	}
+
+	/**
+	 * CSET's rule classes see no connector: {@code PostProcessConnectors} takes every group of connectors joined to
+	 * each other, collects the components at its edge ({@code ExtractLeafSpanningTree}) and joins every two of them
+	 * directly, as on a bus; then it removes the connectors. The same here: each pair of ends of a group becomes one
+	 * link (a VPN when one of the two lines is dashed, untrusted when one of them is), not twice, not to itself.
+	 */
+	private void joinThroughConnectors(Map<String, List<Cell[]>> atConnector, java.util.Set<String> existingPairs) {
+		java.util.Set<String> done = new java.util.HashSet<>();
+		for (String start : connectors.keySet()) {
+			if (!done.add(start)) {
 				continue;
 			}
-			Link link = F.createLink();
-			link.setId(ModelIds.newId());
-			link.setSource(source);
-			if (target instanceof Device d) {
-				link.setTargetDevice(d);
-			} else {
-				link.setTargetZone((Zone) target);
+			List<String> group = new ArrayList<>();
+			Map<Identified, Cell> ends = new LinkedHashMap<>();
+			java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>();
+			todo.add(start);
+			int lines = 0;
+			while (!todo.isEmpty()) {
+				String id = todo.poll();
+				group.add(id);
+				for (Cell[] end : atConnector.getOrDefault(id, List.of())) {
+					if (connectors.containsKey(end[0].id)) {
+						if (done.add(end[0].id)) {
+							todo.add(end[0].id);
+						}
+					} else {
+						lines++;
+						ends.putIfAbsent(byCell.get(end[0].id), end[1]);
+					}
+				}
 			}
-			link.setMedium(medium(c));
-			link.setUntrusted("untrusted".equalsIgnoreCase(String.valueOf(c.attribute("Security", "security")))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			String label = c.label();
-			if (!label.isEmpty()) {
-				link.setDescription(label);
+			List<Identified> list = new ArrayList<>(ends.keySet());
+			int before = newLinks.size();
+			for (int i = 0; i < list.size(); i++) {
+				for (int j = i + 1; j < list.size(); j++) {
+					Cell li = ends.get(list.get(i));
+					Cell lj = ends.get(list.get(j));
+					if (list.get(i) instanceof Zone && list.get(j) instanceof Zone) {
+						warnings.add(NLS.bind(Messages.Import_zoneToZone, new Object[] { li.line, Names.of(list.get(i)), Names.of(list.get(j)) }));
+						continue;
+					}
+					LinkMedium medium = medium(li) == LinkMedium.VPN || medium(lj) == LinkMedium.VPN ? LinkMedium.VPN : medium(li);
+					String label = String.join(" / ", java.util.stream.Stream.of(li.label(), lj.label()).filter(l -> !l.isEmpty()).distinct().toList()); //$NON-NLS-1$
+					addLink(list.get(i), list.get(j), medium, untrusted(li) || untrusted(lj), label, existingPairs);
+				}
 			}
-			newLinks.add(link);
+			List<String> names = group.stream().map(id -> connectors.get(id).label().isEmpty() ? Messages.Import_unnamedConnector : connectors.get(id).label()).toList();
+			connectorLines.add(NLS.bind(Messages.Import_connector, new Object[] { String.join(", ", names), lines, list.size(), newLinks.size() - before })); //$NON-NLS-1$
 		}
+	}
+
+	private void addLink(Identified a, Identified b, LinkMedium medium, boolean untrusted, String label, java.util.Set<String> existingPairs) {
+		Device source = (Device) (a instanceof Device ? a : b);
+		Identified target = a instanceof Device ? b : a;
+		if (source == target || !existingPairs.add(pair(source, target)) || !existingPairs.add(pair(target, source))) {
+			return;
+		}
+		Link link = F.createLink();
+		link.setId(ModelIds.newId());
+		link.setSource(source);
+		if (target instanceof Device d) {
+			link.setTargetDevice(d);
+		} else {
+			link.setTargetZone((Zone) target);
+		}
+		link.setMedium(medium);
+		link.setUntrusted(untrusted);
+		if (!label.isEmpty()) {
+			link.setDescription(label);
+		}
+		newLinks.add(link);
+	}
+
+	private static boolean untrusted(Cell c) {
+		return "untrusted".equalsIgnoreCase(String.valueOf(c.attribute("Security", "security"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	/** CSET's link connector ({@code img/cset/connector.svg}); Sekisho's own export never writes one. */
+	private static boolean isConnector(Cell c) {
+		return "connector".equals(Shapes.symbol(c)) && c.attribute("SekishoCategory") == null && c.attribute("SekishoZoneKind") == null; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	private static String pair(Identified a, Identified b) {
@@ -370,6 +460,16 @@ public final class DrawioImport {
 		return matched;
 	}
 
+	/** @return where the drawing had the zones, devices and points it adds (never a connector: it has no element) */
+	public List<NodeFigure> figures() {
+		return figures;
+	}
+
+	/** @return one line per group of CSET connectors: not imported as devices, what their lines became */
+	public List<String> connectors() {
+		return connectorLines;
+	}
+
 	public List<String> warnings() {
 		return warnings;
 	}
@@ -384,6 +484,7 @@ public final class DrawioImport {
 		newZones.forEach(z -> lines.add(NLS.bind(Messages.Import_addZone, z.getName())));
 		newDevices.forEach(d -> lines.add(NLS.bind(Messages.Import_addDevice, d.getName(), d.getZone() == null ? Messages.Rules_noZone : d.getZone().getName())));
 		matched.keySet().forEach(d -> lines.add(NLS.bind(Messages.Import_matched, d.getName())));
+		lines.addAll(connectorLines);
 		newLinks.forEach(l -> lines.add(NLS.bind(Messages.Import_addLink, Names.of(l))));
 		return lines;
 	}

@@ -78,6 +78,8 @@ public final class Messages extends NLS {
 	public static String Import_matched;
 	public static String Import_addLink;
 	public static String Import_commandLabel;
+	public static String Import_connector;
+	public static String Import_unnamedConnector;
 	public static String Category_SERVER;
 	public static String Category_CLIENT_PC;
 	public static String Category_NETWORK_DEVICE;
