@@ -3,6 +3,7 @@ package io.sekisho.ui.editor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -38,8 +39,11 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.forms.events.HyperlinkAdapter;
+import org.eclipse.ui.forms.events.HyperlinkEvent;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import io.sekisho.model.ModelIds;
@@ -61,6 +65,12 @@ public class ModelTable {
 	private final Text filter;
 	private int sortColumn = -1;
 	private int sortDirection = SWT.UP;
+	/** What a link from elsewhere narrowed the rows to (null: all rows), shown in {@link #filterBar}. */
+	private PageFilter pageFilter;
+	private final Composite filterBar;
+	private final Label filterLabel;
+	/** Rows shown in the past-due colours (see {@link #highlightPastDue(Predicate)}). */
+	private Predicate<? super EObject> pastDue = row -> false;
 
 	/**
 	 * @param owner the element holding the list (the facility, for example)
@@ -87,6 +97,20 @@ public class ModelTable {
 		Button paste = toolkit.createButton(area, Messages.Table_paste, SWT.PUSH);
 		paste.setToolTipText(Messages.Table_pasteTooltip);
 
+		filterBar = toolkit.createComposite(area);
+		filterBar.setLayout(new GridLayout(2, false));
+		GridData barData = new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1);
+		barData.exclude = true;
+		filterBar.setLayoutData(barData);
+		filterBar.setVisible(false);
+		filterLabel = toolkit.createLabel(filterBar, ""); //$NON-NLS-1$
+		toolkit.createHyperlink(filterBar, Messages.Table_showAll, SWT.NONE).addHyperlinkListener(new HyperlinkAdapter() {
+			@Override
+			public void linkActivated(HyperlinkEvent e) {
+				setFilter(null);
+			}
+		});
+
 		viewer = new TableViewer(area, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
 		Table table = viewer.getTable();
 		table.setHeaderVisible(true);
@@ -102,6 +126,12 @@ public class ModelTable {
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.setComparator(new ColumnComparator());
 		viewer.addFilter(new TextFilter());
+		viewer.addFilter(new ViewerFilter() {
+			@Override
+			public boolean select(Viewer v, Object parent, Object element) {
+				return pageFilter == null || !pageFilter.narrows(list.getEReferenceType()) || pageFilter.accepts((EObject) element);
+			}
+		});
 		viewer.setInput(rows());
 		viewer.addSelectionChangedListener(e -> context.setSelection(e.getSelection()));
 
@@ -142,6 +172,41 @@ public class ModelTable {
 		return viewer;
 	}
 
+	/**
+	 * Shows only the rows {@code filter} accepts (null: every row again), with the filter's label and a link
+	 * 「すべて表示」 above the table; the typed filter still applies on top. A filter of another kind of element
+	 * than this table's rows is ignored. See {@link FacilityPage#applyFilter(PageFilter)}.
+	 */
+	public void setFilter(PageFilter filter) {
+		pageFilter = filter;
+		boolean shown = filter != null && filter.narrows(list.getEReferenceType());
+		filterLabel.setText(shown ? NLS.bind(Messages.Table_filteredBy, filter.label()) : ""); //$NON-NLS-1$
+		((GridData) filterBar.getLayoutData()).exclude = !shown;
+		filterBar.setVisible(shown);
+		filterBar.getParent().layout(true, true);
+		viewer.refresh();
+	}
+
+	/** @return the filter {@link #setFilter(PageFilter)} set, or null */
+	public PageFilter filter() {
+		return pageFilter;
+	}
+
+	/**
+	 * Shows the rows {@code rows} accepts in the past-due colours (dark red on light red, as the overview shows
+	 * them): findings open after their due date, firmware updates planned for a day gone by. Asked again at every
+	 * refresh, so a row follows its dates.
+	 */
+	public void highlightPastDue(Predicate<? super EObject> rows) {
+		pastDue = rows == null ? row -> false : rows;
+		viewer.refresh();
+	}
+
+	/** @return true when {@code row} is shown in the past-due colours */
+	public boolean isHighlighted(EObject row) {
+		return pastDue.test(row);
+	}
+
 	private List<?> rows() {
 		return new ArrayList<>((List<?>) owner.eGet(list));
 	}
@@ -156,6 +221,16 @@ public class ModelTable {
 			@Override
 			public String getText(Object element) {
 				return cellText((EObject) element, column);
+			}
+
+			@Override
+			public org.eclipse.swt.graphics.Color getForeground(Object element) {
+				return pastDue.test((EObject) element) ? PastDueColours.foreground() : null;
+			}
+
+			@Override
+			public org.eclipse.swt.graphics.Color getBackground(Object element) {
+				return pastDue.test((EObject) element) ? PastDueColours.background() : null;
 			}
 		});
 		if (column.editable()) {

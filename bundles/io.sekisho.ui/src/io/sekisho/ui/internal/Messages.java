@@ -308,6 +308,8 @@ public final class Messages extends NLS {
 	public static String Broken_restoreFailed;
 	public static String Broken_marker;
 	public static String Editor_readOnlySave;
+	public static String Table_filteredBy;
+	public static String Table_showAll;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

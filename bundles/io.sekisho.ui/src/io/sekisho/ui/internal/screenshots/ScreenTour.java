@@ -42,7 +42,10 @@ final class ScreenTour {
 		// the whole virtual screen: pictures of a size that shows the tables and the panes below them
 		shell.setBounds(shell.getDisplay().getPrimaryMonitor().getClientArea());
 		tour.overview();
+		// the dashboard with the whole editor area, as one looks at it
+		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
 		capture(shell, "overview"); //$NON-NLS-1$
+		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
 		tour.devices();
 		capture(shell, "devices"); //$NON-NLS-1$
 		tour.accounts();
@@ -53,6 +56,9 @@ final class ScreenTour {
 		capture(shell, "checklist"); //$NON-NLS-1$
 		tour.contactsAndFindings();
 		capture(shell, "contacts-findings"); //$NON-NLS-1$
+		if (tour.firmware()) {
+			capture(shell, "firmware"); //$NON-NLS-1$
+		}
 		tour.overview();
 		page.showView(IPageLayout.ID_PROBLEM_VIEW);
 		capture(shell, "problems"); //$NON-NLS-1$
