@@ -58,7 +58,13 @@ public final class BarChart {
 		valueAxis.getTitle().setVisible(false);
 		categoryAxis.getTick().setFont(fonts.normal());
 		valueAxis.getTick().setFont(fonts.normal());
-		valueAxis.getTick().setFormat(new DecimalFormat("0")); //$NON-NLS-1$
+		// dark text, not SWTChart's blue: these are labels to read
+		org.eclipse.swt.graphics.Color text = parent.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND);
+		chart.getTitle().setForeground(text);
+		categoryAxis.getTick().setForeground(text);
+		valueAxis.getTick().setForeground(text);
+		chart.getLegend().setForeground(text);
+		valueAxis.getTick().setFormat(new WholeNumbers());
 		valueAxis.getGrid().setStyle(org.eclipse.swtchart.LineStyle.DOT);
 		categoryAxis.getGrid().setStyle(org.eclipse.swtchart.LineStyle.NONE);
 		categoryAxis.enableCategory(true);
@@ -80,7 +86,8 @@ public final class BarChart {
 			}
 		}
 		chart.getAxisSet().adjustRange();
-		valueAxis.setRange(new Range(0, Math.max(1, Math.ceil(max * 1.1))));
+		// whole numbers on the axis: a range of at least 0..4 keeps the ticks at integers
+		valueAxis.setRange(new Range(0, Math.max(4, Math.ceil(max * 1.1))));
 		chart.getAxisSet().getXAxis(0).adjustRange();
 		Control plot = chart.getPlotArea().getControl();
 		plot.addListener(SWT.MouseUp, e -> {
@@ -91,9 +98,23 @@ public final class BarChart {
 		});
 		plot.addListener(SWT.MouseMove, e -> plot.setCursor(hit(e.x, e.y) == null ? null : plot.getDisplay().getSystemCursor(SWT.CURSOR_HAND)));
 		GridData data = new GridData(SWT.FILL, SWT.FILL, true, false);
-		data.heightHint = (title.isEmpty() ? 40 : 64) + 26 * Math.max(1, categories.length) + (parts.size() > 1 ? 30 : 0);
-		data.widthHint = 300;
+		data.heightHint = (title.isEmpty() ? 40 : 64) + 34 * Math.max(1, categories.length) + (parts.size() > 1 ? 30 : 0);
+		data.widthHint = 200;
 		chart.setLayoutData(data);
+	}
+
+	/** Counts are whole numbers: ticks between them get no label. */
+	private static final class WholeNumbers extends DecimalFormat {
+		private static final long serialVersionUID = 1L;
+
+		WholeNumbers() {
+			super("0"); //$NON-NLS-1$
+		}
+
+		@Override
+		public StringBuffer format(double number, StringBuffer toAppendTo, java.text.FieldPosition pos) {
+			return number == Math.rint(number) ? super.format(number, toAppendTo, pos) : toAppendTo;
+		}
 	}
 
 	private static Color colour(int rgb) {

@@ -129,13 +129,23 @@ public final class Dashboard {
 		Label summary = toolkit.createLabel(area, NLS.bind(Messages.Dashboard_summary, new Object[] { figures.devices(), figures.accounts(),
 				figures.connections(), date(figures.today()) }));
 		summary.setFont(fonts.normal());
-		summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
+		GridData summaryData = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
+		summaryData.widthHint = 120;
+		summary.setLayoutData(summaryData);
 		checklist(span(section(area, checklistTitle(), Messages.Dashboard_checklistHint, CHECKLIST_PAGE), 2));
 		pastDue(section(area, Messages.Dashboard_pastDue, Messages.Dashboard_pastDueHint, null));
-		passwords(section(area, Messages.Dashboard_passwords, Messages.Dashboard_passwordsHint, ACCOUNTS_PAGE));
+		// passwords and the connections share the first column: both are short
+		Composite first = toolkit.createComposite(area);
+		GridLayout column = new GridLayout(1, false);
+		column.marginWidth = 0;
+		column.marginHeight = 0;
+		column.verticalSpacing = 12;
+		first.setLayout(column);
+		first.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
+		passwords(section(first, Messages.Dashboard_passwords, Messages.Dashboard_passwordsHint, ACCOUNTS_PAGE));
+		connections(section(first, Messages.Dashboard_connections, Messages.Dashboard_connectionsHint, NETWORK_MAP_PAGE));
 		firmware(section(area, Messages.Dashboard_firmware, Messages.Dashboard_firmwareHint, FIRMWARE_PAGE));
 		findings(section(area, Messages.Dashboard_findings, Messages.Dashboard_findingsHint, FINDINGS_PAGE));
-		connections(span(section(area, Messages.Dashboard_connections, Messages.Dashboard_connectionsHint, NETWORK_MAP_PAGE), 3));
 		area.layout(true, true);
 	}
 
@@ -336,7 +346,7 @@ public final class Dashboard {
 			return;
 		}
 		if (due.stream().anyMatch(FirmwareRecord.class::isInstance)) {
-			pageLink(client, Messages.Dashboard_pastDuePlansFilter, FIRMWARE_PAGE,
+			pageLink(client, Messages.Dashboard_pastDuePlansLink, FIRMWARE_PAGE,
 					new PageFilter(FIRMWARE_RECORD, Messages.Dashboard_pastDuePlansFilter, r -> PastDue.plan((FirmwareRecord) r, LocalDate.now())), true);
 		}
 		for (EObject element : due) {
@@ -365,7 +375,10 @@ public final class Dashboard {
 		section.setText(title);
 		section.setFont(fonts.bold());
 		section.setDescription(description);
-		section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
+		GridData data = new GridData(SWT.FILL, SWT.FILL, true, false);
+		// a small preferred width: long descriptions wrap instead of widening the page beyond the window
+		data.widthHint = 120;
+		section.setLayoutData(data);
 		if (pageId != null && hasPage.test(pageId)) {
 			Hyperlink open = toolkit.createHyperlink(section, Messages.Dashboard_openPage, SWT.NONE);
 			open.addHyperlinkListener(new HyperlinkAdapter() {
@@ -393,7 +406,9 @@ public final class Dashboard {
 	private void text(Composite parent, String text) {
 		Label label = toolkit.createLabel(parent, text, SWT.WRAP);
 		label.setFont(fonts.normal());
-		label.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+		data.widthHint = 120;
+		label.setLayoutData(data);
 	}
 
 	private void pageLink(Composite parent, String text, String pageId, PageFilter filter, boolean pastDue) {
@@ -417,7 +432,9 @@ public final class Dashboard {
 	private void elementLink(Composite parent, String text, EObject element, boolean pastDue) {
 		Hyperlink link = toolkit.createHyperlink(parent, text, SWT.WRAP);
 		link.setFont(fonts.normal());
-		link.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+		data.widthHint = 120;
+		link.setLayoutData(data);
 		if (pastDue) {
 			link.setForeground(PastDueColours.foreground());
 			link.setBackground(PastDueColours.background());

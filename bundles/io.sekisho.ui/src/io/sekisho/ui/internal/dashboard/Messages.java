@@ -55,6 +55,7 @@ final class Messages extends NLS {
 	public static String Dashboard_more;
 	public static String Dashboard_details;
 	public static String Dashboard_detailsHint;
+	public static String Dashboard_pastDuePlansLink;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

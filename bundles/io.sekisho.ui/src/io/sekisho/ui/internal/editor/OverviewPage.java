@@ -133,7 +133,9 @@ public final class OverviewPage extends FacilityPage {
 		Section section = toolkit.createSection(parent, Section.TITLE_BAR | Section.DESCRIPTION);
 		section.setText(title);
 		section.setDescription(description);
-		section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
+		GridData data = new GridData(SWT.FILL, SWT.FILL, true, false);
+		data.widthHint = 120; // descriptions wrap instead of widening the page
+		section.setLayoutData(data);
 		Composite client = toolkit.createComposite(section);
 		client.setLayout(new GridLayout(2, false));
 		section.setClient(client);
