@@ -189,6 +189,14 @@ class DashboardTest {
 		editor.getEditingDomain().getCommandStack().undo();
 		UiTestSupport.settle();
 		assertEquals(before, dashboard.chart(Dashboard.FINDINGS).value(index, index));
+
+		// a change made while another page is shown is on the dashboard when it is shown again
+		editor.showPage(BuiltInPages.DEVICES);
+		UiTestSupport.settle();
+		editor.context().execute(SetCommand.create(editor.getEditingDomain(), finding, FacilityPackage.Literals.FINDING__STATUS, FindingStatus.ACCEPTED));
+		UiTestSupport.settle();
+		backToOverview();
+		assertEquals(before - 1, dashboard.chart(Dashboard.FINDINGS).value(index, index));
 	}
 
 	@Test

@@ -49,6 +49,8 @@ public final class OverviewPage extends FacilityPage {
 	private final EditionRegistry editions = EditionRegistry.fromPlatform();
 	private Dashboard dashboard;
 	private ScrolledForm form;
+	/** A command ran while another page was shown: the dashboard is built again when this page is shown. */
+	private boolean stale;
 
 	@Override
 	protected void createFormContent(IManagedForm managedForm) {
@@ -105,8 +107,25 @@ public final class OverviewPage extends FacilityPage {
 			}
 		}
 
-		ModelChanges.refreshAfterCommands(body, context().commandStack(), this::refresh);
+		ModelChanges.refreshAfterCommands(body, context().commandStack(), this::refreshWhenShown);
 		refresh();
+	}
+
+	/** Commands on other pages (a drag on the network map) do not rebuild the hidden dashboard each time. */
+	private void refreshWhenShown() {
+		if (isActive()) {
+			refresh();
+		} else {
+			stale = true;
+		}
+	}
+
+	@Override
+	public void setActive(boolean active) {
+		super.setActive(active);
+		if (active && stale) {
+			refresh();
+		}
 	}
 
 	private static Facility facility(FacilityWorkbook workbook) {
@@ -118,6 +137,7 @@ public final class OverviewPage extends FacilityPage {
 		if (form == null || form.isDisposed()) {
 			return;
 		}
+		stale = false;
 		FacilityWorkbook workbook = context().facility();
 		form.setText(NLS.bind(Messages.Overview_title, workbook.getFacility() == null ? "" : workbook.getFacility().getName())); //$NON-NLS-1$
 		dashboard.refresh();
