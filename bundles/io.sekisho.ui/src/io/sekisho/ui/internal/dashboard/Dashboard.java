@@ -416,8 +416,11 @@ public final class Dashboard {
 			text(parent, text);
 			return;
 		}
-		Hyperlink link = toolkit.createHyperlink(parent, text, SWT.NONE);
+		Hyperlink link = toolkit.createHyperlink(parent, text, SWT.WRAP);
 		link.setFont(fonts.bold());
+		GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+		data.widthHint = 120;
+		link.setLayoutData(data);
 		if (pastDue) {
 			link.setForeground(PastDueColours.foreground());
 		}
