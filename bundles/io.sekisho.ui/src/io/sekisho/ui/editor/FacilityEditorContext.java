@@ -65,6 +65,15 @@ public interface FacilityEditorContext {
 	 */
 	boolean showPage(String pageId);
 
+	/**
+	 * Activates the page with {@code pageId} and asks it to {@linkplain FacilityPage#applyFilter(PageFilter) narrow}
+	 * what it shows to {@code filter} (null: show everything). A page that cannot filter is shown as it is.
+	 *
+	 * @return false when the editor has no such page
+	 * @since 0.1
+	 */
+	boolean showPage(String pageId, PageFilter filter);
+
 	/** @return the facility file in the workspace */
 	IFile file();
 

@@ -90,6 +90,20 @@ public abstract class FacilityPage extends FormPage {
 	}
 
 	/**
+	 * Narrows what this page shows to the elements {@code filter} accepts, shows the filter's label and a way to show
+	 * everything again; {@code null} shows everything. Called by
+	 * {@link FacilityEditorContext#showPage(String, PageFilter)} after the page was made the active page, so its
+	 * controls exist. A page built on {@link ModelTable} passes the filter to {@link ModelTable#setFilter(PageFilter)}
+	 * of the table whose rows the filter {@linkplain PageFilter#narrows(org.eclipse.emf.ecore.EClass) narrows}.
+	 * The default does nothing.
+	 *
+	 * @return true when the page applied the filter
+	 */
+	public boolean applyFilter(PageFilter filter) {
+		return false;
+	}
+
+	/**
 	 * Builds the page; a page whose content fails is reported (log, and a message on the page) instead of taking the
 	 * editor down with it.
 	 */

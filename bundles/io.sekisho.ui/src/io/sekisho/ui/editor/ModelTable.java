@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -41,10 +43,13 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Widget;
+import org.eclipse.ui.forms.events.HyperlinkAdapter;
+import org.eclipse.ui.forms.events.HyperlinkEvent;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import io.sekisho.model.ModelIds;
@@ -84,6 +89,12 @@ public class ModelTable {
 	private boolean filterTextsPrepared;
 	private int sortColumn = -1;
 	private int sortDirection = SWT.UP;
+	/** What a link from elsewhere narrowed the rows to (null: all rows), shown in {@link #filterBar}. */
+	private PageFilter pageFilter;
+	private final Composite filterBar;
+	private final Label filterLabel;
+	/** Rows shown in the past-due colours (see {@link #highlightPastDue(Predicate)}). */
+	private Predicate<? super EObject> pastDue = row -> false;
 
 	/**
 	 * @param owner the element holding the list (the facility, for example)
@@ -112,6 +123,20 @@ public class ModelTable {
 		Button paste = toolkit.createButton(area, Messages.Table_paste, SWT.PUSH);
 		paste.setToolTipText(Messages.Table_pasteTooltip);
 
+		filterBar = toolkit.createComposite(area);
+		filterBar.setLayout(new GridLayout(2, false));
+		GridData barData = new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1);
+		barData.exclude = true;
+		filterBar.setLayoutData(barData);
+		filterBar.setVisible(false);
+		filterLabel = toolkit.createLabel(filterBar, ""); //$NON-NLS-1$
+		toolkit.createHyperlink(filterBar, Messages.Table_showAll, SWT.NONE).addHyperlinkListener(new HyperlinkAdapter() {
+			@Override
+			public void linkActivated(HyperlinkEvent e) {
+				setFilter(null);
+			}
+		});
+
 		viewer = new RowViewer(area, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL | SWT.VIRTUAL);
 		Table table = viewer.getTable();
 		table.setHeaderVisible(true);
@@ -127,6 +152,13 @@ public class ModelTable {
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		viewer.setContentProvider(new LazyRows());
 		viewer.setInput(owner);
+		// a page's filter (the dashboard's links): the table's index applies the viewer's filters
+		viewer.addFilter(new ViewerFilter() {
+			@Override
+			public boolean select(Viewer v, Object parent, Object element) {
+				return pageFilter == null || !pageFilter.narrows(list.getEReferenceType()) || pageFilter.accepts((EObject) element);
+			}
+		});
 		viewer.addSelectionChangedListener(e -> context.setSelection(e.getSelection()));
 
 		// typing is not slowed down by filtering after every key: the rows follow when the typing pauses
@@ -207,6 +239,41 @@ public class ModelTable {
 		return viewer;
 	}
 
+	/**
+	 * Shows only the rows {@code filter} accepts (null: every row again), with the filter's label and a link
+	 * 「すべて表示」 above the table; the typed filter still applies on top. A filter of another kind of element
+	 * than this table's rows is ignored. See {@link FacilityPage#applyFilter(PageFilter)}.
+	 */
+	public void setFilter(PageFilter filter) {
+		pageFilter = filter;
+		boolean shown = filter != null && filter.narrows(list.getEReferenceType());
+		filterLabel.setText(shown ? NLS.bind(Messages.Table_filteredBy, filter.label()) : ""); //$NON-NLS-1$
+		((GridData) filterBar.getLayoutData()).exclude = !shown;
+		filterBar.setVisible(shown);
+		filterBar.getParent().layout(true, true);
+		viewer.refresh();
+	}
+
+	/** @return the filter {@link #setFilter(PageFilter)} set, or null */
+	public PageFilter filter() {
+		return pageFilter;
+	}
+
+	/**
+	 * Shows the rows {@code rows} accepts in the past-due colours (dark red on light red, as the overview shows
+	 * them): findings open after their due date, firmware updates planned for a day gone by. Asked again at every
+	 * refresh, so a row follows its dates.
+	 */
+	public void highlightPastDue(Predicate<? super EObject> rows) {
+		pastDue = rows == null ? row -> false : rows;
+		viewer.refresh();
+	}
+
+	/** @return true when {@code row} is shown in the past-due colours */
+	public boolean isHighlighted(EObject row) {
+		return pastDue.test(row);
+	}
+
 	/** @return the filter field above the table */
 	public Text filterField() {
 		return filter;
@@ -254,6 +321,16 @@ public class ModelTable {
 			public String getToolTipText(Object element) {
 				ValueProblems.Problem problem = storedProblem(element, column);
 				return problem == null ? null : problem.message();
+			}
+
+			@Override
+			public org.eclipse.swt.graphics.Color getForeground(Object element) {
+				return pastDue.test((EObject) element) ? PastDueColours.foreground() : null;
+			}
+
+			@Override
+			public org.eclipse.swt.graphics.Color getBackground(Object element) {
+				return pastDue.test((EObject) element) ? PastDueColours.background() : null;
 			}
 		});
 		if (column.editable()) {

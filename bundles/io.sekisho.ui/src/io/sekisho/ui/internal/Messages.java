@@ -310,6 +310,8 @@ public final class Messages extends NLS {
 	public static String Editor_readOnlySave;
 	public static String Checklist_confirmationDate;
 	public static String Export_facilityHasErrors;
+	public static String Table_filteredBy;
+	public static String Table_showAll;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -37,6 +37,7 @@ import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 
+import io.sekisho.core.time.PastDue;
 import io.sekisho.firmware.identify.Identification;
 import io.sekisho.firmware.register.DeviceMatch;
 import io.sekisho.model.facility.Device;
@@ -46,6 +47,7 @@ import io.sekisho.ui.editor.Column;
 import io.sekisho.ui.editor.FacilityPage;
 import io.sekisho.ui.editor.ModelChanges;
 import io.sekisho.ui.editor.ModelTable;
+import io.sekisho.ui.editor.PageFilter;
 
 /**
  * The firmware register (ファームウェア) page: one row per record with its status in words and colour, a filter for the
@@ -98,6 +100,8 @@ public class FirmwarePage extends FacilityPage {
 			}
 		});
 		onlyExploited.addListener(SWT.Selection, e -> viewer.refresh());
+		// updates planned for a day gone by: in the past-due colours, as on the overview
+		table.highlightPastDue(r -> PastDue.plan((FirmwareRecord) r, LocalDate.now()));
 
 		toolkit.createLabel(body, Messages.Page_details);
 		details = toolkit.createText(body, Messages.Page_noSelection, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
@@ -286,6 +290,19 @@ public class FirmwarePage extends FacilityPage {
 	@Override
 	public boolean shows(EObject element) {
 		return element instanceof FirmwareRecord && element.eContainingFeature() == Literals.FACILITY_WORKBOOK__FIRMWARE_RECORDS;
+	}
+
+	/** Narrows the register to {@code filter} (a status chosen on the overview, for example); null shows every record. */
+	@Override
+	public boolean applyFilter(PageFilter filter) {
+		if (table == null || filter != null && !filter.narrows(Literals.FIRMWARE_RECORD)) {
+			return false;
+		}
+		if (filter != null && onlyExploited.getSelection()) {
+			onlyExploited.setSelection(false);
+		}
+		table.setFilter(filter);
+		return true;
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package io.sekisho.ui.internal.editor;
 
 import static io.sekisho.model.facility.FacilityPackage.Literals.*;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
@@ -16,12 +17,14 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 
+import io.sekisho.core.time.PastDue;
 import io.sekisho.model.facility.Contact;
 import io.sekisho.model.facility.Finding;
 import io.sekisho.ui.editor.Column;
 import io.sekisho.ui.editor.FacilityPage;
 import io.sekisho.ui.editor.FeatureValues;
 import io.sekisho.ui.editor.ModelTable;
+import io.sekisho.ui.editor.PageFilter;
 import io.sekisho.ui.internal.Messages;
 
 /** The incident contact chart (checklist 3-(1)) above the findings and their remediation plan. */
@@ -62,6 +65,8 @@ public final class ContactsFindingsPage extends FacilityPage {
 						Column.of(Messages.Findings_text, FINDING__TEXT, 300),
 						Column.of(Messages.Findings_remediation, FINDING__REMEDIATION, 260),
 						Column.of(Messages.Findings_dueDate, FINDING__DUE_DATE, 100)));
+		// open after their due date: in the past-due colours, as on the overview
+		findings.highlightPastDue(f -> PastDue.finding((Finding) f, LocalDate.now()));
 	}
 
 	private String subject(EObject finding) {
@@ -82,6 +87,28 @@ public final class ContactsFindingsPage extends FacilityPage {
 	@Override
 	public boolean shows(EObject element) {
 		return element instanceof Contact || element instanceof Finding;
+	}
+
+	/** Narrows the contacts or the findings, whichever the filter is about. */
+	@Override
+	public boolean applyFilter(PageFilter filter) {
+		if (findings == null) {
+			return false;
+		}
+		if (filter == null) {
+			contacts.setFilter(null);
+			findings.setFilter(null);
+			return true;
+		}
+		ModelTable table = filter.narrows(FINDING) ? findings : filter.narrows(CONTACT) ? contacts : null;
+		if (table != null) {
+			table.setFilter(filter);
+		}
+		return table != null;
+	}
+
+	ModelTable findings() {
+		return findings;
 	}
 
 	@Override

@@ -12,6 +12,8 @@ import org.eclipse.swt.widgets.Shell;
 
 import io.sekisho.model.facility.FacilityWorkbook;
 import io.sekisho.ui.editor.FacilityEditorContext;
+import io.sekisho.ui.editor.FacilityPage;
+import io.sekisho.ui.editor.PageFilter;
 
 /** The {@link FacilityEditorContext} of one facility editor: the API face of {@link FacilityEditor} for its pages. */
 final class EditorContext implements FacilityEditorContext {
@@ -67,6 +69,18 @@ final class EditorContext implements FacilityEditorContext {
 	@Override
 	public boolean showPage(String pageId) {
 		return editor.showPage(pageId);
+	}
+
+	@Override
+	public boolean showPage(String pageId, PageFilter filter) {
+		if (!editor.showPage(pageId)) {
+			return false;
+		}
+		FacilityPage page = editor.findPage(pageId) instanceof FacilityPage p ? p : null;
+		if (page != null) {
+			page.applyFilter(filter);
+		}
+		return true;
 	}
 
 	@Override

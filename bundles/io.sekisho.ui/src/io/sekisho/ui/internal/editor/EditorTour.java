@@ -69,6 +69,11 @@ public final class EditorTour {
 		editor.showPage(BuiltInPages.CONTACTS_FINDINGS);
 	}
 
+	/** The firmware register page, when the firmware module is installed: past-due plans in red. */
+	public boolean firmware() {
+		return editor.showPage(io.sekisho.ui.internal.dashboard.Dashboard.FIRMWARE_PAGE);
+	}
+
 	/** Opens the Export Workbook wizard on this file, hands its shell to {@code whileOpen}, then cancels it. */
 	public void openExportWizard(Consumer<Shell> whileOpen) {
 		Shell parent = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();

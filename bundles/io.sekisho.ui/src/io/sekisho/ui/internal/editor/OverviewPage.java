@@ -11,7 +11,7 @@ import static io.sekisho.model.facility.FacilityPackage.Literals.PERSON__NAME_KA
 import static io.sekisho.model.facility.FacilityPackage.Literals.PERSON__NAME_ROMAJI;
 import static io.sekisho.model.facility.FacilityPackage.Literals.PERSON__PHONE;
 
-import java.util.Map;
+import java.time.LocalDate;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EObject;
@@ -30,33 +30,56 @@ import org.eclipse.ui.forms.widgets.Section;
 
 import io.sekisho.checklist.editions.EditionRegistry;
 import io.sekisho.model.facility.Facility;
-import io.sekisho.model.facility.Person;
 import io.sekisho.model.facility.FacilityWorkbook;
-import io.sekisho.model.facility.provider.SekishoEditPlugin;
+import io.sekisho.model.facility.Person;
 import io.sekisho.ui.editor.FacilityPage;
 import io.sekisho.ui.editor.FeatureField;
 import io.sekisho.ui.editor.ModelChanges;
 import io.sekisho.ui.internal.Messages;
+import io.sekisho.ui.internal.dashboard.Dashboard;
 
-/** First page: the facility, its representative and security officer (checklist 1-(1)), counts and progress, links to the other pages. */
+/**
+ * First page: the dashboard (checklist progress, password verdicts, firmware, findings, unrestricted external
+ * connections, everything past due, each linked to its page), then the facility and its people (checklist 1-(1)),
+ * editable, and links to the other pages.
+ */
 public final class OverviewPage extends FacilityPage {
 
-	/** Loaded once: the status is recomputed after every command. */
+	/** Loaded once: the dashboard is built again after every command. */
 	private final EditionRegistry editions = EditionRegistry.fromPlatform();
-	private Label counts;
-	private Label progress;
+	private Dashboard dashboard;
+	private ScrolledForm form;
+	/** A command ran while another page was shown: the dashboard is built again when this page is shown. */
+	private boolean stale;
 
 	@Override
 	protected void createFormContent(IManagedForm managedForm) {
 		FormToolkit toolkit = managedForm.getToolkit();
-		ScrolledForm form = managedForm.getForm();
+		form = managedForm.getForm();
 		FacilityWorkbook workbook = context().facility();
-		form.setText(NLS.bind(Messages.Overview_title, workbook.getFacility() == null ? "" : workbook.getFacility().getName())); //$NON-NLS-1$
 		toolkit.decorateFormHeading(form.getForm());
 		Composite body = form.getBody();
-		body.setLayout(new GridLayout(2, true));
+		body.setLayout(new GridLayout(1, false));
 
-		Composite facility = section(toolkit, body, Messages.Overview_facility, Messages.Overview_facilityHint);
+		dashboard = new Dashboard(body, toolkit, context(), editions, LocalDate::now,
+				id -> getEditor() instanceof FacilityEditor editor && editor.facilityPages().stream().anyMatch(p -> p.getId().equals(id)));
+		dashboard.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+
+		Section details = toolkit.createSection(body, Section.TITLE_BAR | Section.DESCRIPTION | Section.TWISTIE | Section.EXPANDED);
+		details.setText(io.sekisho.ui.internal.dashboard.DashboardTexts.details());
+		details.setDescription(io.sekisho.ui.internal.dashboard.DashboardTexts.detailsHint());
+		details.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		details.addExpansionListener(new org.eclipse.ui.forms.events.ExpansionAdapter() {
+			@Override
+			public void expansionStateChanged(org.eclipse.ui.forms.events.ExpansionEvent e) {
+				form.reflow(true);
+			}
+		});
+		Composite detailsClient = toolkit.createComposite(details);
+		detailsClient.setLayout(new GridLayout(3, true));
+		details.setClient(detailsClient);
+
+		Composite facility = section(toolkit, detailsClient, Messages.Overview_facility, Messages.Overview_facilityHint);
 		Supplier<EObject> f = workbook::getFacility;
 		new FeatureField(facility, toolkit, context(), Messages.Overview_name, f, FACILITY__NAME);
 		new FeatureField(facility, toolkit, context(), Messages.Overview_nameKana, f, FACILITY__NAME_KANA);
@@ -65,7 +88,7 @@ public final class OverviewPage extends FacilityPage {
 		new FeatureField(facility, toolkit, context(), Messages.Overview_prefecture, f, FACILITY__PREFECTURE);
 		new FeatureField(facility, toolkit, context(), Messages.Overview_address, f, FACILITY__ADDRESS);
 
-		Composite people = section(toolkit, body, Messages.Overview_people, Messages.Overview_peopleHint);
+		Composite people = section(toolkit, detailsClient, Messages.Overview_people, Messages.Overview_peopleHint);
 		Supplier<EObject> representative = () -> facility(workbook) == null ? null : facility(workbook).getRepresentative();
 		Supplier<EObject> officer = () -> facility(workbook) == null ? null : facility(workbook).getSecurityOfficer();
 		new FeatureField(people, toolkit, context(), Messages.Overview_representative, representative, PERSON__NAME_KANJI);
@@ -74,13 +97,7 @@ public final class OverviewPage extends FacilityPage {
 		new FeatureField(people, toolkit, context(), Messages.Overview_officerPhone, officer, PERSON__PHONE);
 		new FeatureField(people, toolkit, context(), Messages.Overview_officerMail, officer, PERSON__MAIL);
 
-		Composite status = section(toolkit, body, Messages.Overview_status, Messages.Overview_statusHint);
-		counts = toolkit.createLabel(status, "", SWT.WRAP); //$NON-NLS-1$
-		counts.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-		progress = toolkit.createLabel(status, "", SWT.WRAP); //$NON-NLS-1$
-		progress.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-
-		Composite links = section(toolkit, body, Messages.Overview_pages, Messages.Overview_pagesHint);
+		Composite links = section(toolkit, detailsClient, Messages.Overview_pages, Messages.Overview_pagesHint);
 		// every other page of the editor, contributed ones included
 		if (getEditor() instanceof FacilityEditor editor) {
 			for (FacilityPage page : editor.facilityPages()) {
@@ -90,32 +107,55 @@ public final class OverviewPage extends FacilityPage {
 			}
 		}
 
-		ModelChanges.refreshAfterCommands(body, context().commandStack(), this::refreshStatus);
-		refreshStatus();
+		ModelChanges.refreshAfterCommands(body, context().commandStack(), this::refreshWhenShown);
+		refresh();
+	}
+
+	/** Commands on other pages (a drag on the network map) do not rebuild the hidden dashboard each time. */
+	private void refreshWhenShown() {
+		if (isActive()) {
+			refresh();
+		} else {
+			stale = true;
+		}
+	}
+
+	@Override
+	public void setActive(boolean active) {
+		super.setActive(active);
+		if (active && stale) {
+			refresh();
+		}
 	}
 
 	private static Facility facility(FacilityWorkbook workbook) {
 		return workbook.getFacility();
 	}
 
-	private void refreshStatus() {
-		if (counts == null || counts.isDisposed()) {
+	/** The heading and the dashboard follow the model; the fields follow it by themselves. */
+	private void refresh() {
+		if (form == null || form.isDisposed()) {
 			return;
 		}
+		stale = false;
 		FacilityWorkbook workbook = context().facility();
-		Map<String, Long> severities = FacilityStatus.findingsBySeverity(workbook,
-				severity -> SekishoEditPlugin.INSTANCE.getString("_UI_Severity_" + severity.getName() + "_literal")); //$NON-NLS-1$ //$NON-NLS-2$
-		counts.setText(NLS.bind(Messages.Overview_counts, new Object[] { workbook.getDevices().size(), workbook.getAccounts().size(),
-				FacilityStatus.rejectedPasswords(workbook), workbook.getExternalConnections().size(), FacilityStatus.format(severities) }));
-		progress.setText(FacilityStatus.checklistProgress(workbook, editions));
-		counts.getParent().layout(true);
+		form.setText(NLS.bind(Messages.Overview_title, workbook.getFacility() == null ? "" : workbook.getFacility().getName())); //$NON-NLS-1$
+		dashboard.refresh();
+		form.reflow(true);
+	}
+
+	/** @return the dashboard (for tests and the screen tour) */
+	public Dashboard dashboard() {
+		return dashboard;
 	}
 
 	private Composite section(FormToolkit toolkit, Composite parent, String title, String description) {
 		Section section = toolkit.createSection(parent, Section.TITLE_BAR | Section.DESCRIPTION);
 		section.setText(title);
 		section.setDescription(description);
-		section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
+		GridData data = new GridData(SWT.FILL, SWT.FILL, true, false);
+		data.widthHint = 120; // descriptions wrap instead of widening the page
+		section.setLayoutData(data);
 		Composite client = toolkit.createComposite(section);
 		client.setLayout(new GridLayout(2, false));
 		section.setClient(client);

@@ -14,6 +14,7 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 import io.sekisho.ui.editor.Column;
 import io.sekisho.ui.editor.FacilityPage;
 import io.sekisho.ui.editor.ModelTable;
+import io.sekisho.ui.editor.PageFilter;
 
 /** A page that is one {@link ModelTable} over a list of the workbook (devices, for example). */
 abstract class TablePage extends FacilityPage {
@@ -50,6 +51,16 @@ abstract class TablePage extends FacilityPage {
 	@Override
 	public boolean shows(EObject element) {
 		return list().getEReferenceType().isInstance(element) && element.eContainingFeature() == list();
+	}
+
+	/** Narrows the table to {@code filter} (a link from the overview); null shows every row. */
+	@Override
+	public boolean applyFilter(PageFilter filter) {
+		if (table == null || filter != null && !filter.narrows(list().getEReferenceType())) {
+			return false;
+		}
+		table.setFilter(filter);
+		return true;
 	}
 
 	@Override

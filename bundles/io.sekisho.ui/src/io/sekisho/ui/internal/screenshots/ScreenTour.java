@@ -40,9 +40,17 @@ final class ScreenTour {
 		EditorTour tour = new EditorTour(editor);
 		Shell shell = page.getWorkbenchWindow().getShell();
 		// the whole virtual screen: pictures of a size that shows the tables and the panes below them
-		shell.setBounds(shell.getDisplay().getPrimaryMonitor().getClientArea());
+		Rectangle screen = shell.getDisplay().getPrimaryMonitor().getClientArea();
+		shell.setBounds(screen);
+		// the window system applies the size later: wait for it, or the first picture is of the old size
+		waitFor(shell.getDisplay(), () -> shell.getSize().x == screen.width && shell.getSize().y == screen.height);
 		tour.overview();
+		// the dashboard with the whole editor area, as one looks at it
+		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
+		org.eclipse.swt.widgets.Control editorArea = tour.editor().findPage(io.sekisho.ui.internal.editor.BuiltInPages.OVERVIEW).getPartControl();
+		waitFor(shell.getDisplay(), () -> editorArea.getSize().x > shell.getSize().x * 9 / 10);
 		capture(shell, "overview"); //$NON-NLS-1$
+		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
 		tour.devices();
 		capture(shell, "devices"); //$NON-NLS-1$
 		tour.accounts();
@@ -53,6 +61,9 @@ final class ScreenTour {
 		capture(shell, "checklist"); //$NON-NLS-1$
 		tour.contactsAndFindings();
 		capture(shell, "contacts-findings"); //$NON-NLS-1$
+		if (tour.firmware()) {
+			capture(shell, "firmware"); //$NON-NLS-1$
+		}
 		tour.overview();
 		page.showView(IPageLayout.ID_PROBLEM_VIEW);
 		capture(shell, "problems"); //$NON-NLS-1$
@@ -73,6 +84,19 @@ final class ScreenTour {
 		} finally {
 			gc.dispose();
 			image.dispose();
+		}
+	}
+
+	/** Runs the event loop until {@code condition} holds, at most 10 s (then the picture is taken anyway). */
+	private static void waitFor(Display display, java.util.function.BooleanSupplier condition) {
+		long until = System.currentTimeMillis() + 10_000;
+		while (!condition.getAsBoolean() && System.currentTimeMillis() < until) {
+			if (!display.readAndDispatch()) {
+				display.timerExec(50, () -> {
+					// wakes the loop to test the condition again
+				});
+				display.sleep();
+			}
 		}
 	}
 

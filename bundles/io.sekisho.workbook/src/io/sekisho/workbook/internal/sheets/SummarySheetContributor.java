@@ -29,6 +29,7 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 
 import io.sekisho.checklist.assessment.Assessments;
+import io.sekisho.core.labels.ChartColours;
 import io.sekisho.core.labels.PasswordVerdict;
 import io.sekisho.checklist.assessment.FormKinds;
 import io.sekisho.checklist.assessment.Progress;
@@ -71,12 +72,18 @@ public final class SummarySheetContributor implements SheetContributor {
 	 * Explicit colours of the bars and slices (RGB): a chart whose series has no fill of its own takes theme
 	 * colours, which LibreOffice does not draw from a file without a theme, and Excel draws in its own order.
 	 */
-	static final Map<Severity, byte[]> SEVERITY_COLOURS = Map.of(Severity.CRITICAL, rgb(0xC0, 0x00, 0x00),
-			Severity.HIGH, rgb(0xED, 0x7D, 0x31), Severity.MEDIUM, rgb(0xFF, 0xC0, 0x00), Severity.LOW,
-			rgb(0x5B, 0x9B, 0xD5), Severity.INFO, rgb(0xA5, 0xA5, 0xA5));
-	static final Map<FirmwareStatus, byte[]> FIRMWARE_COLOURS = Map.of(FirmwareStatus.UNKNOWN, rgb(0xA5, 0xA5, 0xA5),
-			FirmwareStatus.CURRENT, rgb(0x70, 0xAD, 0x47), FirmwareStatus.UPDATE_AVAILABLE, rgb(0x5B, 0x9B, 0xD5),
-			FirmwareStatus.VULNERABLE, rgb(0xC0, 0x00, 0x00), FirmwareStatus.END_OF_SUPPORT, rgb(0x70, 0x30, 0xA0));
+	static final Map<Severity, byte[]> SEVERITY_COLOURS = colours(Severity.VALUES, ChartColours::of);
+	static final Map<FirmwareStatus, byte[]> FIRMWARE_COLOURS = colours(FirmwareStatus.VALUES, ChartColours::of);
+
+	/** The colours of {@link ChartColours}, which the rich client's overview uses too. */
+	private static <E extends Enum<E>> Map<E, byte[]> colours(List<E> values, java.util.function.ToIntFunction<E> colour) {
+		Map<E, byte[]> colours = new java.util.HashMap<>();
+		for (E value : values) {
+			int[] rgb = ChartColours.parts(colour.applyAsInt(value));
+			colours.put(value, rgb(rgb[0], rgb[1], rgb[2]));
+		}
+		return Map.copyOf(colours);
+	}
 
 	private static byte[] rgb(int r, int g, int b) {
 		return new byte[] { (byte) r, (byte) g, (byte) b };
