@@ -292,7 +292,8 @@ public class ChecklistAnswerItemProvider
 		String label = year >= 2019
 			? locator.getString("_UI_ChecklistAssessment_reiwaLabel", new Object[] { Integer.toString(year - 2018), form, Integer.toString(year) })
 			: year > 0 ? locator.getString("_UI_ChecklistAssessment_yearLabel", new Object[] { Integer.toString(year), form }) : form;
-		String respondent = assessment.getRespondent() != null ? assessment.getRespondent().getName() : assessment.getRespondentName();
+		// a vendor's form names its vendor (two vendor forms of one edition are told apart); the person who answered is not part of the name
+		String respondent = assessment.getRespondent() != null ? assessment.getRespondent().getName() : null;
 		if (respondent != null && !respondent.isBlank()) {
 			label = label + " / " + respondent;
 		}

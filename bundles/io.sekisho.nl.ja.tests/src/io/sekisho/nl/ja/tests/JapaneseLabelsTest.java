@@ -80,6 +80,8 @@ class JapaneseLabelsTest {
 				.filter(a -> a.getForm() == io.sekisho.model.facility.ChecklistForm.MEDICAL_INSTITUTION).findFirst().orElseThrow();
 		int reiwa = facilityForm.getFiscalYear() - 2018;
 		assertEquals("令和" + reiwa + "年度版 医療機関確認用", label(facilityForm)); //$NON-NLS-1$ //$NON-NLS-2$
+		demo.getChecklistAssessments().stream().filter(a -> a.getRespondent() != null).findFirst()
+				.ifPresent(vendorForm -> assertTrue(label(vendorForm).endsWith(" / " + vendorForm.getRespondent().getName()), label(vendorForm)));
 		ChecklistAnswer answer = facilityForm.getAnswers().stream().filter(a -> "2-⑥".equals(a.getItemId()) //$NON-NLS-1$
 				&& (a.getDeviceColumn() == null || a.getDeviceColumn().isEmpty() || "general".equals(a.getDeviceColumn()))).findFirst() //$NON-NLS-1$
 				.orElse(facilityForm.getAnswers().get(0));

@@ -89,7 +89,7 @@ class JapaneseScreensTest {
 			if ("io.sekisho.ui.page.accounts".equals(page.getId())) { //$NON-NLS-1$
 				tour.accounts(); // an account with findings: the live check shows its verdict
 				tour.typePassword("KoroHospital"); //$NON-NLS-1$
-				waitForVerdict();
+				tour.awaitPasswordVerdict();
 			}
 			settle();
 			pages.add(page.getId());
@@ -104,25 +104,6 @@ class JapaneseScreensTest {
 		write("nl-ja-screens-editor.txt", texts.seen); //$NON-NLS-1$
 		assertTrue(pages.size() >= 5, pages::toString);
 		assertTrue(texts.problems.isEmpty(), () -> String.join("\n", texts.problems)); //$NON-NLS-1$
-	}
-
-	private static void waitForVerdict() {
-		Display display = Display.getCurrent();
-		long deadline = System.nanoTime() + 30_000_000_000L;
-		boolean[] done = { false };
-		// the live check runs in a job and reports through asyncExec; the job family is not public, so wait on jobs
-		while (!done[0] && System.nanoTime() < deadline) {
-			if (org.eclipse.core.runtime.jobs.Job.getJobManager().isIdle()) {
-				done[0] = true;
-			}
-			if (!display.readAndDispatch()) {
-				display.timerExec(20, () -> {
-					// wakes the loop
-				});
-				display.sleep();
-			}
-		}
-		settle();
 	}
 
 	@Test

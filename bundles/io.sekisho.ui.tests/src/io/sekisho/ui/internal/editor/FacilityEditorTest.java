@@ -292,7 +292,8 @@ class FacilityEditorTest {
 		UiTestSupport.settle();
 		page.passwordArea().passwordField().setText(shared);
 		page.passwordArea().checkNow();
-		assertTrue(UiTestSupport.waitUntil(() -> page.passwordArea().findingsText().contains("reused-across-facilities")),
+		assertTrue(UiTestSupport.waitUntil(() -> page.passwordArea().findingsText()
+				.contains(io.sekisho.core.labels.PasswordFindingLabels.label("reused-across-facilities"))), // by name, not code
 				page.passwordArea().verdictText() + " / " + page.passwordArea().findingsText());
 		assertTrue(page.passwordArea().findingsText().contains("北町クリニック"), page.passwordArea().findingsText());
 		page.passwordArea().passwordField().setText("");

@@ -48,6 +48,7 @@ final class ScreenTour {
 		tour.accounts();
 		// a dangerous example of the MHLW notice, typed into the live check (checked, not stored)
 		tour.typePassword("KoroHospital"); //$NON-NLS-1$
+		tour.awaitPasswordVerdict(); // the verdict and the findings by name
 		capture(shell, "accounts"); //$NON-NLS-1$
 		tour.checklistWithSuggestions();
 		capture(shell, "checklist"); //$NON-NLS-1$
