@@ -144,7 +144,7 @@ T = {
  "finding.number": ("No.", "No."),
  "finding.severity": ("Severity", "重要度"),
  "finding.source": ("Found by", "検出元"),
- "finding.code": ("Code", "コード"),
+ "finding.code": ("Kind", "種類"),
  "finding.subject": ("Concerns", "対象"),
  "finding.text": ("Finding", "指摘内容"),
  "finding.remediation": ("Remediation", "是正内容"),

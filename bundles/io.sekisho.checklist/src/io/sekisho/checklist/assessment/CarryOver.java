@@ -49,7 +49,7 @@ public final class CarryOver {
 	public record Leftover(LeftoverKind kind, String itemId, String columnId) {
 
 		public String describe() {
-			String column = columnId == null || columnId.isEmpty() ? "" : " [" + columnId + "]"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			String column = columnId == null || columnId.isEmpty() ? "" : " [" + Editions.columnLabel(columnId) + "]"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			String message = switch (kind) {
 			case NOT_MAPPED -> Messages.CarryOver_notMapped;
 			case COLUMN_MISSING -> Messages.CarryOver_columnMissing;

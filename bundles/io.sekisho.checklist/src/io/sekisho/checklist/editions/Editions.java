@@ -111,6 +111,20 @@ public final class Editions {
 	 * @return the item's number as printed with its section when the number restarts per section: "2-⑥", "2-(7)";
 	 *         for an item whose published number is not known, the section with a word saying so
 	 */
+	/**
+	 * @return the name of a device column ({@code general}, {@code server}, {@code clientPc}, {@code networkDevice})
+	 *         in the user's language: 全般 / サーバ / 端末PC / ネットワーク機器; an unknown id as it is
+	 */
+	public static String columnLabel(String columnId) {
+		return switch (columnId == null ? "" : columnId) { //$NON-NLS-1$
+		case "general" -> Messages.Column_general; //$NON-NLS-1$
+		case "server" -> Messages.Column_server; //$NON-NLS-1$
+		case "clientPc" -> Messages.Column_clientPc; //$NON-NLS-1$
+		case "networkDevice" -> Messages.Column_networkDevice; //$NON-NLS-1$
+		default -> columnId;
+		};
+	}
+
 	public static String label(Item item) {
 		String number = item.getNumber();
 		Section section = item.getSection();

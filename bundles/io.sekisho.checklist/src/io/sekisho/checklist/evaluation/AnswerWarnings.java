@@ -64,16 +64,17 @@ public final class AnswerWarnings {
 		for (ChecklistAnswer answer : assessment.getAnswers()) {
 			Item item = Editions.item(edition, answer.getItemId()).orElse(null);
 			String column = answer.getDeviceColumn() == null ? "" : answer.getDeviceColumn(); //$NON-NLS-1$
+			String columnName = Editions.columnLabel(column); // people read the warnings: サーバ, not server
 			if (item == null || !Editions.columnIds(item).contains(column)) {
-				result.add(warning(UNKNOWN_ITEM, NLS.bind(Messages.Warning_unknownItem, new Object[] { answer.getItemId(), column, edition.getId() }), answer));
+				result.add(warning(UNKNOWN_ITEM, NLS.bind(Messages.Warning_unknownItem, new Object[] { answer.getItemId(), columnName, Editions.title(edition) }), answer));
 				continue;
 			}
 			if (Answers.answered(answer) && answer.getRound1Date() == null
 					|| answer.getRound2() != null && answer.getRound2() != Answer.UNANSWERED && answer.getRound2Date() == null) {
-				result.add(warning(ANSWER_WITHOUT_DATE, NLS.bind(Messages.Warning_answerWithoutDate, Editions.label(item), column), answer));
+				result.add(warning(ANSWER_WITHOUT_DATE, NLS.bind(Messages.Warning_answerWithoutDate, Editions.label(item), columnName), answer));
 			}
 			if (!outOfScopeOffered && (answer.getRound1() == Answer.OUT_OF_SCOPE || answer.getRound2() == Answer.OUT_OF_SCOPE)) {
-				result.add(warning(OUT_OF_SCOPE_NOT_OFFERED, NLS.bind(Messages.Warning_outOfScopeNotOffered, Editions.label(item), column), answer));
+				result.add(warning(OUT_OF_SCOPE_NOT_OFFERED, NLS.bind(Messages.Warning_outOfScopeNotOffered, Editions.label(item), columnName), answer));
 			}
 			if (Answers.latest(answer) == Answer.NO && answer.getTargetDate() != null && !year.contains(answer.getTargetDate())) {
 				result.add(warning(TARGET_DATE_OUTSIDE_YEAR,
@@ -84,7 +85,7 @@ public final class AnswerWarnings {
 			if (suggestion.contradictsRecordedYes()) {
 				String reasons = String.join(" / ", suggestion.reasons().stream().map(Reason::text).toList()); //$NON-NLS-1$
 				result.add(warning(CONTRADICTED_YES, NLS.bind(Messages.Warning_contradictedYes,
-						new Object[] { Editions.label(suggestion.item()), suggestion.columnId(), reasons }), suggestion.recorded()));
+						new Object[] { Editions.label(suggestion.item()), Editions.columnLabel(suggestion.columnId()), reasons }), suggestion.recorded()));
 			}
 		}
 		return result;

@@ -51,6 +51,11 @@ public final class Messages extends NLS {
 	public static String Warning_targetDateOutsideYear;
 	public static String Warning_contradictedYes;
 	public static String Warning_answerWithoutDate;
+	// uitext: the device columns by name
+	public static String Column_general;
+	public static String Column_server;
+	public static String Column_clientPc;
+	public static String Column_networkDevice;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

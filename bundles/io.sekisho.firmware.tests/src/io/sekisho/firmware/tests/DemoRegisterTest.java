@@ -155,7 +155,7 @@ class DemoRegisterTest {
 		Cli suggest = Cli.run(Cli.command("checklist"), "", "suggest", file.toString());
 		assertEquals(ExitCode.OK, suggest.exitCode(), suggest.err());
 		String out = suggest.out();
-		int at = out.indexOf("2-⑥ [general]: ");
+		int at = out.indexOf("2-⑥ [" + io.sekisho.checklist.editions.Editions.columnLabel("general") + "]: ");
 		assertTrue(at >= 0, out);
 		List<String> block = out.substring(at).lines().toList();
 		assertTrue(block.get(0).contains(Suggestions.label(Answer.NO)), block.get(0));

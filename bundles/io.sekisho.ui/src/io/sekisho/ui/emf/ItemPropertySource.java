@@ -27,6 +27,8 @@ import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
 
+import io.sekisho.ui.internal.labels.CodedValues;
+
 /**
  * The Properties view's access to a model element through its item property descriptors (labels, categories and
  * descriptions from io.sekisho.model.edit). Setting a value goes through the descriptor, which executes a
@@ -53,7 +55,9 @@ public class ItemPropertySource implements IPropertySource {
 	public IPropertyDescriptor[] getPropertyDescriptors() {
 		List<IPropertyDescriptor> result = new ArrayList<>();
 		for (IItemPropertyDescriptor item : itemPropertySource.getPropertyDescriptors(object)) {
-			result.add(new Descriptor(item));
+			if (!CodedValues.hidden(item.getFeature(object))) { // no ids or fingerprints on screen
+				result.add(new Descriptor(item));
+			}
 		}
 		return result.toArray(IPropertyDescriptor[]::new);
 	}
@@ -102,10 +106,10 @@ public class ItemPropertySource implements IPropertySource {
 
 		@Override
 		public CellEditor createPropertyEditor(Composite parent) {
-			if (!item.canSetProperty(object) || item.isMany(object)) {
-				return null;
-			}
 			Object feature = item.getFeature(object);
+			if (!item.canSetProperty(object) || item.isMany(object) || CodedValues.named(feature)) {
+				return null; // a code shown by its name is set by Sekisho, not typed
+			}
 			Collection<?> choices = item.getChoiceOfValues(object);
 			if (feature instanceof EAttribute attribute && attribute.getEAttributeType().getInstanceClass() == boolean.class) {
 				return new CheckboxCellEditor(parent);
@@ -187,6 +191,10 @@ public class ItemPropertySource implements IPropertySource {
 	}
 
 	private String displayText(IItemPropertyDescriptor item, Object value) {
+		java.util.Optional<String> coded = CodedValues.text(item.getFeature(object), value);
+		if (coded.isPresent()) { // はい / いいえ, 令和7年度版, 短すぎる: never true, mhlw-r7 or too-short
+			return coded.get();
+		}
 		if (value instanceof EObject || value instanceof IWrapperItemProvider) {
 			// text only: a label provider with its image registry per property would outlive the selection
 			IItemLabelProvider provider = (IItemLabelProvider) adapterFactory.adapt(value, IItemLabelProvider.class);

@@ -313,6 +313,17 @@ public final class Messages extends NLS {
 	public static String Table_filteredBy;
 	public static String Table_showAll;
 
+	// uitext: labels, the target date of an accepted いいえ
+	public static String Label_targetDateTitle;
+	public static String Label_targetDateMessage;
+	public static String Label_targetDateField;
+	public static String Label_targetDateSet;
+	public static String Label_targetDateLater;
+	public static String Label_targetDateInvalid;
+	public static String Label_targetDateNeeded;
+	public static String Label_true;
+	public static String Label_false;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -100,7 +100,7 @@ final class SuggestSubcommand implements SekishocCommand {
 	}
 
 	private static void print(Suggestion suggestion, CommandIO io) {
-		String column = suggestion.columnId().isEmpty() ? "" : " [" + suggestion.columnId() + "]"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		String column = suggestion.columnId().isEmpty() ? "" : " [" + Editions.columnLabel(suggestion.columnId()) + "]"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		Answer recorded = Answers.latest(suggestion.recorded());
 		String state = recorded == Answer.UNANSWERED ? Messages.Suggest_open
 				: NLS.bind(suggestion.contradictsRecordedYes() ? Messages.Suggest_contradicts : Messages.Suggest_recorded, Suggestions.label(recorded));

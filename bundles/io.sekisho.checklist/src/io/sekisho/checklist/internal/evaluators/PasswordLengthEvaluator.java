@@ -7,6 +7,7 @@ import java.util.Set;
 import io.sekisho.checklist.evaluation.EvaluationContext;
 import io.sekisho.checklist.evaluation.ItemEvaluator;
 import io.sekisho.checklist.evaluation.Proposal;
+import io.sekisho.core.labels.PasswordFindingLabels;
 import io.sekisho.model.facility.Account;
 import io.sekisho.model.facility.CharacterClass;
 import io.sekisho.model.facility.PasswordAssessment;
@@ -40,8 +41,10 @@ public final class PasswordLengthEvaluator implements ItemEvaluator {
 			}
 			List<String> findings = assessment.getFindingCodes().stream().filter(PasswordFindings.LENGTH::contains).toList();
 			if (!findings.isEmpty() || assessment.getLength() < MIN_LENGTH) {
-				evidence.bad(column, ReasonTexts.reason("password.short", account, Labels.of(account), assessment.getLength(), //$NON-NLS-1$
-						findings.isEmpty() ? "-" : String.join(", ", findings))); //$NON-NLS-1$ //$NON-NLS-2$
+				// the findings by their names (短すぎる / too short), never their codes: reasons are read by people
+				int length = assessment.getLength();
+				evidence.bad(column, ReasonTexts.reason("password.short", List.of(account), locale -> new Object[] { Labels.of(account), length, //$NON-NLS-1$
+						findings.isEmpty() ? "-" : PasswordFindingLabels.labels(findings, locale) })); //$NON-NLS-1$
 			} else if (!mixed(assessment)) {
 				evidence.bad(column, ReasonTexts.reason("password.notMixed", account, Labels.of(account))); //$NON-NLS-1$
 			} else if (assessment.getLength() >= NO_ROTATION_LENGTH || account.isMultiFactorAuthentication()) {

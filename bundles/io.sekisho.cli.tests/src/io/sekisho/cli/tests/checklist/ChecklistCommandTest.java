@@ -53,12 +53,12 @@ class ChecklistCommandTest {
 	void suggestProposesNoForTheFirmwareItemAndForReuseWithReasons() {
 		CliRun run = CliRun.of("checklist", "suggest", demo.toString());
 		assertEquals(ExitCode.OK, run.exitCode(), run.err());
-		String firmware = block(run.out(), "2-⑥ [general]: ");
+		String firmware = block(run.out(), "2-⑥ [" + io.sekisho.checklist.editions.Editions.columnLabel("general") + "]: ");
 		assertTrue(firmware.contains(label(Answer.NO)), firmware);
 		// the first reason is the FortiGate with its known exploited CVE, before lesser findings
 		String first = firmware.lines().skip(1).findFirst().orElse("");
 		assertTrue(first.contains("FortiGate 60E") && first.contains("FortiOS 6.0.4") && first.contains("CVE-2018-13379"), firmware);
-		String reuse = block(run.out(), "2-⑧ [general]: ");
+		String reuse = block(run.out(), "2-⑧ [" + io.sekisho.checklist.editions.Editions.columnLabel("general") + "]: ");
 		assertTrue(reuse.contains(label(Answer.NO)), reuse);
 		assertTrue(reuse.contains("Administrator@"), reuse);
 	}

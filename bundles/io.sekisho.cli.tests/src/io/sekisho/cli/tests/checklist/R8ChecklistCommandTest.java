@@ -47,7 +47,7 @@ class R8ChecklistCommandTest {
 		assertEquals(ExitCode.OK, CliRun.of("demo", "--out", demo.toString(), "--fiscal-year", "2025").exitCode());
 		CliRun carried = CliRun.of("checklist", "carry-over", demo.toString(), "--to", "mhlw-r8");
 		assertEquals(ExitCode.OK, carried.exitCode(), carried.err());
-		assertTrue(carried.out().contains("2-⑪ [clientPc]") && carried.out().contains("mhlw-r8"), carried.out());
+		assertTrue(carried.out().contains("2-⑪ [" + io.sekisho.checklist.editions.Editions.columnLabel("clientPc") + "]") && carried.out().contains("mhlw-r8"), carried.out());
 		FacilityWorkbook workbook = SekishoFiles.loadWorkbook(demo);
 		ChecklistAssessment own = Assessments.facilityAssessment(workbook, "mhlw-r8").orElseThrow();
 		assertEquals(ChecklistForm.MEDICAL_INSTITUTION_AND_PHARMACY, own.getForm());
@@ -70,7 +70,7 @@ class R8ChecklistCommandTest {
 		CliRun run = CliRun.of("checklist", "suggest", demo.toString(), "--edition", "mhlw-r8");
 		assertEquals(ExitCode.OK, run.exitCode(), run.err());
 		// two-factor at the server OS login: the EHR servers' administrator logs in without a second factor
-		assertTrue(run.out().lines().anyMatch(l -> l.startsWith("2-⑫ [server]")), run.out());
-		assertTrue(run.out().lines().anyMatch(l -> l.startsWith("2-⑦ [general]")), run.out());
+		assertTrue(run.out().lines().anyMatch(l -> l.startsWith("2-⑫ [" + io.sekisho.checklist.editions.Editions.columnLabel("server") + "]")), run.out());
+		assertTrue(run.out().lines().anyMatch(l -> l.startsWith("2-⑦ [" + io.sekisho.checklist.editions.Editions.columnLabel("general") + "]")), run.out());
 	}
 }

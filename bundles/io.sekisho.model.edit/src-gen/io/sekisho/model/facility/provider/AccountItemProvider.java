@@ -328,15 +328,16 @@ public class AccountItemProvider extends IdentifiedItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * an account is named by user and where it is: Administrator@EHR-SV01 (three Administrators are told apart).
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Account)object).getUserName();
-		return label == null || label.length() == 0 ?
-			getString("_UI_Account_type") :
-			getString("_UI_Account_type") + " " + label;
+		io.sekisho.model.facility.Account account = (io.sekisho.model.facility.Account)object;
+		String user = account.getUserName() == null || account.getUserName().isBlank() ? getString("_UI_Account_type") : account.getUserName();
+		String where = account.getDevice() != null ? account.getDevice().getName() : account.getSystem();
+		return where == null || where.isBlank() ? user : user + "@" + where;
 	}
 
 

@@ -264,15 +264,53 @@ public class ChecklistAnswerItemProvider
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * an answer by its assessment, item and device column: 令和7年度版 医療機関確認用 2-⑥（サーバ）.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((ChecklistAnswer)object).getItemId();
-		return label == null || label.length() == 0 ?
-			getString("_UI_ChecklistAnswer_type") :
-			getString("_UI_ChecklistAnswer_type") + " " + label;
+		ChecklistAnswer answer = (ChecklistAnswer)object;
+		String item = answer.getItemId() == null ? "" : answer.getItemId();
+		String column = answer.getDeviceColumn() == null || answer.getDeviceColumn().isBlank() || "general".equals(answer.getDeviceColumn()) ? ""
+			: getString("_UI_ChecklistAnswer_column", new Object[] { columnLabel(answer.getDeviceColumn()) });
+		String assessment = answer.eContainer() instanceof io.sekisho.model.facility.ChecklistAssessment container ? assessmentLabel(container) + " " : "";
+		String label = assessment + item + column;
+		return label.isBlank() ? getString("_UI_ChecklistAnswer_type") : label;
+	}
+
+	/**
+	 * The label of an assessment: edition year and form, and the vendor of a vendor form.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	static String assessmentLabel(io.sekisho.model.facility.ChecklistAssessment assessment) {
+		org.eclipse.emf.common.util.ResourceLocator locator = SekishoEditPlugin.INSTANCE;
+		String form = assessment.getForm() == null ? "" : locator.getString("_UI_ChecklistForm_" + assessment.getForm().getName() + "_literal");
+		int year = assessment.getFiscalYear();
+		String label = year >= 2019
+			? locator.getString("_UI_ChecklistAssessment_reiwaLabel", new Object[] { Integer.toString(year - 2018), form, Integer.toString(year) })
+			: year > 0 ? locator.getString("_UI_ChecklistAssessment_yearLabel", new Object[] { Integer.toString(year), form }) : form;
+		// a vendor's form names its vendor (two vendor forms of one edition are told apart); the person who answered is not part of the name
+		String respondent = assessment.getRespondent() != null ? assessment.getRespondent().getName() : null;
+		if (respondent != null && !respondent.isBlank()) {
+			label = label + " / " + respondent;
+		}
+		return label.isBlank() ? locator.getString("_UI_ChecklistAssessment_type") : label;
+	}
+
+	/**
+	 * The name of a device column of the MHLW form (全般, サーバ, 端末PC, ネットワーク機器).
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	private String columnLabel(String columnId) {
+		return switch (columnId) {
+			case "server", "clientPc", "networkDevice", "general" -> getString("_UI_ChecklistColumn_" + columnId);
+			default -> columnId;
+		};
 	}
 
 

@@ -259,15 +259,13 @@ public class ChecklistAssessmentItemProvider extends IdentifiedItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * an assessment by edition year and form: 令和7年度版 医療機関確認用 (and the vendor of a vendor form).
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((ChecklistAssessment)object).getEditionId();
-		return label == null || label.length() == 0 ?
-			getString("_UI_ChecklistAssessment_type") :
-			getString("_UI_ChecklistAssessment_type") + " " + label;
+		return ChecklistAnswerItemProvider.assessmentLabel((ChecklistAssessment)object);
 	}
 
 

@@ -155,15 +155,15 @@ public class FacilityWorkbookItemProvider
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * the workbook is named by its facility (厚労記念病院), never by its id.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((FacilityWorkbook)object).getId();
-		return label == null || label.length() == 0 ?
-			getString("_UI_FacilityWorkbook_type") :
-			getString("_UI_FacilityWorkbook_type") + " " + label;
+		io.sekisho.model.facility.Facility facility = ((FacilityWorkbook)object).getFacility();
+		String name = facility == null ? null : facility.getName();
+		return name == null || name.isBlank() ? getString("_UI_FacilityWorkbook_type") : name;
 	}
 
 

@@ -328,15 +328,51 @@ public class FirmwareRecordItemProvider extends IdentifiedItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * a firmware record by device and product: FortiGate 60E FGT-EHR01 の FortiOS 6.0.4.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((FirmwareRecord)object).getProductId();
-		return label == null || label.length() == 0 ?
-			getString("_UI_FirmwareRecord_type") :
-			getString("_UI_FirmwareRecord_type") + " " + label;
+		FirmwareRecord record = (FirmwareRecord)object;
+		io.sekisho.model.facility.Device device = record.getDevice();
+		String deviceText = device == null ? "" : join(device.getModel(), device.getName());
+		String product = device == null ? null : device.getOperatingSystem();
+		if ((product == null || product.isBlank()) && record.getProductId() != null) {
+			product = productOfCpe(record.getProductId());
+		}
+		String firmware = join(product, record.getInstalledVersion());
+		if (deviceText.isEmpty()) {
+			return firmware.isEmpty() ? getString("_UI_FirmwareRecord_type") : firmware;
+		}
+		return firmware.isEmpty() ? getString("_UI_FirmwareRecord_ofDevice", new Object[] { deviceText })
+			: getString("_UI_FirmwareRecord_label", new Object[] { deviceText, firmware });
+	}
+
+	/**
+	 * Words joined by a space, the empty ones left out.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	private static String join(String first, String second) {
+		String a = first == null ? "" : first.strip();
+		String b = second == null ? "" : second.strip();
+		return a.isEmpty() ? b : b.isEmpty() ? a : a + " " + b;
+	}
+
+	/**
+	 * The product of a CPE 2.3 name (cpe:2.3:o:fortinet:fortios:...: fortios), or the id itself when it is none.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	private static String productOfCpe(String productId) {
+		String[] parts = productId.split(":");
+		if (parts.length > 4 && "cpe".equals(parts[0])) {
+			return parts[4].replace('_', ' ').replace("\\", "");
+		}
+		return productId.startsWith("cpe:") ? "" : productId;
 	}
 
 

@@ -92,15 +92,13 @@ public class IdentifiedItemProvider
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * an element without a name of its own is named by its kind, never by its id.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Identified)object).getId();
-		return label == null || label.length() == 0 ?
-			getString("_UI_Identified_type") :
-			getString("_UI_Identified_type") + " " + label;
+		return getString("_UI_Identified_type");
 	}
 
 

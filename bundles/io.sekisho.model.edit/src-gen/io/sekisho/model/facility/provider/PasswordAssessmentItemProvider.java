@@ -264,15 +264,20 @@ public class PasswordAssessmentItemProvider
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * an assessment by its account: Administrator@EHR-SV01 のパスワード評価 (the profile id is a code).
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((PasswordAssessment)object).getProfileId();
-		return label == null || label.length() == 0 ?
-			getString("_UI_PasswordAssessment_type") :
-			getString("_UI_PasswordAssessment_type") + " " + label;
+		PasswordAssessment assessment = (PasswordAssessment)object;
+		if (assessment.eContainer() instanceof io.sekisho.model.facility.Account account) {
+			org.eclipse.emf.edit.provider.IItemLabelProvider labels = (org.eclipse.emf.edit.provider.IItemLabelProvider)getAdapterFactory().adapt(account, org.eclipse.emf.edit.provider.IItemLabelProvider.class);
+			if (labels != null) {
+				return getString("_UI_PasswordAssessment_label", new Object[] { labels.getText(account) });
+			}
+		}
+		return getString("_UI_PasswordAssessment_type");
 	}
 
 

@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
+import io.sekisho.core.labels.PasswordFindingLabels;
 import io.sekisho.core.labels.PasswordVerdict;
 import io.sekisho.model.facility.Account;
 import io.sekisho.model.facility.PasswordAssessment;
@@ -57,7 +58,8 @@ public final class AccountsPage extends TablePage {
 
 	static String findings(EObject row) {
 		PasswordAssessment assessment = assessment(row);
-		return assessment == null ? "" : String.join(", ", assessment.getFindingCodes()); //$NON-NLS-1$ //$NON-NLS-2$
+		// the findings by name (短すぎる、施設内で使い回し); the codes stay in the model and in --json
+		return assessment == null ? "" : PasswordFindingLabels.labels(assessment.getFindingCodes()); //$NON-NLS-1$
 	}
 
 	/** @return the other accounts of this facility whose stored fingerprint is the same */

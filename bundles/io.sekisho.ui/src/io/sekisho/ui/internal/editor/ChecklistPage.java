@@ -53,6 +53,7 @@ import io.sekisho.checklist.evaluation.EvaluatorRegistry;
 import io.sekisho.checklist.evaluation.Reason;
 import io.sekisho.checklist.evaluation.Suggestion;
 import io.sekisho.checklist.evaluation.Suggestions;
+import io.sekisho.core.time.FiscalYear;
 import io.sekisho.model.facility.Answer;
 import io.sekisho.model.facility.ChecklistAnswer;
 import io.sekisho.model.facility.ChecklistAssessment;
@@ -150,7 +151,7 @@ public final class ChecklistPage extends FacilityPage {
 		column(Messages.Checklist_round1Date, 95, s -> dateText(s, CHECKLIST_ANSWER__ROUND1_DATE), CHECKLIST_ANSWER__ROUND1_DATE);
 		column(Messages.Checklist_round2, 80, s -> ChecklistLabels.answer(answerValue(s, CHECKLIST_ANSWER__ROUND2)), CHECKLIST_ANSWER__ROUND2);
 		column(Messages.Checklist_round2Date, 95, s -> dateText(s, CHECKLIST_ANSWER__ROUND2_DATE), CHECKLIST_ANSWER__ROUND2_DATE);
-		column(Messages.Checklist_targetDate, 95, s -> dateText(s, CHECKLIST_ANSWER__TARGET_DATE), CHECKLIST_ANSWER__TARGET_DATE);
+		column(Messages.Checklist_targetDate, 95, this::targetDateText, CHECKLIST_ANSWER__TARGET_DATE);
 		column(Messages.Checklist_remarks, 200, s -> answer(s).map(ChecklistAnswer::getRemarks).orElse(""), CHECKLIST_ANSWER__REMARKS); //$NON-NLS-1$
 		column(Messages.Checklist_responsibility, 200, this::responsibilityText, null);
 		ColumnViewerToolTipSupport.enableFor(viewer);
@@ -233,6 +234,13 @@ public final class ChecklistPage extends FacilityPage {
 
 	private String dateText(ChecklistSlot slot, EStructuralFeature feature) {
 		return answer(slot).map(a -> (LocalDate) a.eGet(feature)).map(LocalDate::toString).orElse(""); //$NON-NLS-1$
+	}
+
+	/** The target date; an いいえ without one is marked, so it is seen before the save reports it. */
+	private String targetDateText(ChecklistSlot slot) {
+		String date = dateText(slot, CHECKLIST_ANSWER__TARGET_DATE);
+		boolean needsOne = date.isEmpty() && answer(slot).map(io.sekisho.checklist.assessment.Answers::latest).orElse(Answer.UNANSWERED) == Answer.NO;
+		return needsOne ? Messages.Label_targetDateNeeded : date;
 	}
 
 	private String suggestionText(ChecklistSlot slot) {
@@ -353,21 +361,53 @@ public final class ChecklistPage extends FacilityPage {
 		return selected;
 	}
 
-	/** Writes the open suggestions as first-round answers dated today; answers already given stay untouched. */
+	/**
+	 * Writes the open suggestions as first-round answers dated today; answers already given stay untouched. When a
+	 * suggestion writes いいえ, the user is asked for its target date first (the fiscal year's last day proposed): set
+	 * it, accept without one (the answer stays marked as needing one), or cancel.
+	 */
 	void accept(List<Suggestion> accepted) {
 		if (current == null || accepted.stream().noneMatch(Suggestion::open)) {
 			return;
 		}
 		ChecklistAssessment assessment = current;
+		List<Suggestion> noAnswers = accepted.stream().filter(s -> s.open() && s.answer() == Answer.NO).toList();
+		LocalDate target = null;
+		if (!noAnswers.isEmpty()) {
+			Optional<TargetDateDialog.Choice> choice = askTargetDate(assessment, noAnswers);
+			if (choice.isEmpty()) {
+				return;
+			}
+			target = choice.get() instanceof TargetDateDialog.WithDate withDate ? withDate.date() : null;
+		}
+		LocalDate targetDate = target;
 		Suggestions writer = new Suggestions(EvaluatorRegistry.fromPlatform(), LocalDate.now());
 		Command command = new ChangeCommand(assessment) {
 			@Override
 			protected void doExecute() {
 				writer.apply(assessment, accepted);
+				if (targetDate != null) {
+					for (Suggestion no : noAnswers) {
+						Assessments.answer(assessment, no.item().getId(), no.columnId())
+								.filter(a -> a.getTargetDate() == null).ifPresent(a -> a.setTargetDate(targetDate));
+					}
+				}
 			}
 		};
 		command = labelled(command, Messages.Checklist_acceptCommand);
 		context().execute(command);
+	}
+
+	private Optional<TargetDateDialog.Choice> askTargetDate(ChecklistAssessment assessment, List<Suggestion> noAnswers) {
+		FiscalYear year = assessment.getFiscalYear() > 0 ? new FiscalYear(assessment.getFiscalYear()) : FiscalYear.of(LocalDate.now());
+		String items = noAnswers.stream().map(s -> Editions.label(s.item()) + columnSuffix(s.columnId())).distinct()
+				.collect(java.util.stream.Collectors.joining("、")); //$NON-NLS-1$
+		return new TargetDateDialog(viewer.getTable().getShell(), noAnswers.size(), items, year.lastDay(), year.label()).ask();
+	}
+
+	private static String columnSuffix(String columnId) {
+		String column = ChecklistLabels.column(columnId);
+		return column.isEmpty() || "general".equals(columnId) ? "" : "\uFF08" + column + "\uFF09"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 
 	private static Command labelled(Command command, String label) {

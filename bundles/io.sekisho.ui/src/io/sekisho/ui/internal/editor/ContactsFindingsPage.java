@@ -18,6 +18,7 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 
 import io.sekisho.core.time.PastDue;
+import io.sekisho.core.labels.FindingLabels;
 import io.sekisho.model.facility.Contact;
 import io.sekisho.model.facility.Finding;
 import io.sekisho.ui.editor.Column;
@@ -60,7 +61,8 @@ public final class ContactsFindingsPage extends FacilityPage {
 				context().facility(), FACILITY_WORKBOOK__FINDINGS, List.of(
 						Column.of(Messages.Findings_severity, FINDING__SEVERITY, 80),
 						Column.of(Messages.Findings_status, FINDING__STATUS, 80),
-						Column.of(Messages.Findings_source, FINDING__SOURCE, 100),
+						// the source by name (パスワード点検, ファームウェア台帳); tools set it, a finding added here is 手入力
+						Column.derived(Messages.Findings_source, f -> FindingLabels.source(((Finding) f).getSource()), 130),
 						Column.derived(Messages.Findings_subject, f -> subject(f), 150),
 						Column.of(Messages.Findings_text, FINDING__TEXT, 300),
 						Column.of(Messages.Findings_remediation, FINDING__REMEDIATION, 260),

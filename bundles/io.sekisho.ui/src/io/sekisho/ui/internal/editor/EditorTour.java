@@ -50,6 +50,24 @@ public final class EditorTour {
 		area.checkNow();
 	}
 
+	/**
+	 * Runs the event loop until the live check typed with {@link #typePassword} shows its verdict (it runs in the
+	 * background), at most 30 s.
+	 */
+	public void awaitPasswordVerdict() {
+		PasswordCheckArea area = ((AccountsPage) editor.findPage(BuiltInPages.ACCOUNTS)).passwordArea();
+		org.eclipse.swt.widgets.Display display = area.passwordField().getDisplay();
+		long deadline = System.nanoTime() + 30_000_000_000L;
+		while (area.findingsText().isEmpty() && System.nanoTime() < deadline) {
+			if (!display.readAndDispatch()) {
+				display.timerExec(50, () -> {
+					// wakes the loop to look again
+				});
+				display.sleep();
+			}
+		}
+	}
+
 	public void selectAccount(Account account) {
 		AccountsPage page = (AccountsPage) editor.findPage(BuiltInPages.ACCOUNTS);
 		page.reveal(account);

@@ -214,6 +214,18 @@ public class FacilityEditor extends FormEditor implements IEditingDomainProvider
 		}
 	}
 
+	/**
+	 * The toolkit of every page, contributed ones included: fields get a visible border, set once here. The forms
+	 * toolkit draws none on GTK (its border style is NULL there, and paintBordersFor only reaches the composites it
+	 * is called for), so a field looked like a label until it had the focus.
+	 */
+	@Override
+	protected org.eclipse.ui.forms.widgets.FormToolkit createToolkit(org.eclipse.swt.widgets.Display display) {
+		org.eclipse.ui.forms.widgets.FormToolkit toolkit = super.createToolkit(display);
+		toolkit.setBorderStyle(org.eclipse.swt.SWT.BORDER);
+		return toolkit;
+	}
+
 	@Override
 	protected void addPages() {
 		if (loadProblem != null) {

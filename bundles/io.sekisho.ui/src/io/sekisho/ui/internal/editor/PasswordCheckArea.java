@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 
+import io.sekisho.core.labels.PasswordFindingLabels;
 import io.sekisho.core.labels.PasswordVerdict;
 import io.sekisho.model.facility.Account;
 import io.sekisho.password.CheckContext;
@@ -264,10 +265,12 @@ final class PasswordCheckArea {
 			findings.setText(""); //$NON-NLS-1$
 		} else {
 			verdict.setText(NLS.bind(Messages.PasswordCheck_verdict, new Object[] {
-					PasswordVerdict.of(result.accepted()).label(), result.score(), result.length(), result.profileId() }));
+					PasswordVerdict.of(result.accepted()).label(), result.score(), result.length(),
+					catalog.profile(result.profileId()).map(p -> p.name(Locale.getDefault())).orElse(result.profileId()) }));
 			StringBuilder text = new StringBuilder();
 			for (Finding finding : result.findings()) {
-				text.append(finding.code().code()).append(": ").append(finding.message(Locale.getDefault())).append('\n'); //$NON-NLS-1$
+				// the finding's name, not its code (短すぎる: …); the codes are for --json
+				text.append(PasswordFindingLabels.label(finding.code().code())).append(": ").append(finding.message(Locale.getDefault())).append('\n'); //$NON-NLS-1$
 			}
 			findings.setText(text.toString().strip());
 		}

@@ -40,6 +40,6 @@ public final class SekishoPreferencePage extends FieldEditorPreferencePage imple
 	}
 
 	private static String label(PasswordProfile profile) {
-		return profile.name(java.util.Locale.getDefault()) + " (" + profile.id() + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+		return profile.name(java.util.Locale.getDefault()); // by name: the id (mhlw-gl7) is for files and --profile
 	}
 }

@@ -56,14 +56,25 @@ final class ScreenTour {
 		tour.accounts();
 		// a dangerous example of the MHLW notice, typed into the live check (checked, not stored)
 		tour.typePassword("KoroHospital"); //$NON-NLS-1$
+		tour.awaitPasswordVerdict(); // the verdict and the findings by name
 		capture(shell, "accounts"); //$NON-NLS-1$
 		tour.checklistWithSuggestions();
 		capture(shell, "checklist"); //$NON-NLS-1$
 		tour.contactsAndFindings();
 		capture(shell, "contacts-findings"); //$NON-NLS-1$
-		if (tour.firmware()) {
+		// the pages other modules contribute, when they are installed (the firmware register, the network map)
+		if (tour.editor().showPage("io.sekisho.firmware.ui.page")) { //$NON-NLS-1$
 			capture(shell, "firmware"); //$NON-NLS-1$
 		}
+		if (tour.editor().showPage("io.sekisho.netmap.ui.page")) { //$NON-NLS-1$
+			capture(shell, "netmap"); //$NON-NLS-1$
+		}
+		// the Outline and the Properties of an account: labels by what people call things, no ids
+		tour.accounts();
+		page.showView(IPageLayout.ID_OUTLINE);
+		page.showView(IPageLayout.ID_PROP_SHEET);
+		page.activate(editor);
+		capture(shell, "properties"); //$NON-NLS-1$
 		tour.overview();
 		page.showView(IPageLayout.ID_PROBLEM_VIEW);
 		capture(shell, "problems"); //$NON-NLS-1$

@@ -11,6 +11,7 @@ import org.eclipse.osgi.util.NLS;
 
 import io.sekisho.checklist.catalog.Edition;
 import io.sekisho.checklist.editions.EditionRegistry;
+import io.sekisho.checklist.editions.Editions;
 import io.sekisho.cli.CommandException;
 import io.sekisho.cli.CommandIO;
 import io.sekisho.cli.ExitCode;
@@ -78,7 +79,8 @@ final class ExportWorkbook implements SekishocCommand {
 			}
 		}
 		io.out().println(NLS.bind(encrypt ? Messages.Export_writtenEncrypted : Messages.Export_written,
-				new Object[] { out, edition.getId(), language.locale().getLanguage() }));
+				// the edition and language by name (令和8年度版…, 日本語), not as ids: this line is read by people
+				new Object[] { out, Editions.title(edition), language.locale().getDisplayLanguage(java.util.Locale.getDefault()) }));
 		return ExitCode.OK;
 	}
 

@@ -8,6 +8,7 @@ import org.eclipse.osgi.util.NLS;
 
 import io.sekisho.checklist.catalog.Edition;
 import io.sekisho.checklist.editions.EditionRegistry;
+import io.sekisho.checklist.editions.Editions;
 import io.sekisho.cli.CommandException;
 import io.sekisho.cli.CommandFiles;
 import io.sekisho.cli.CommandIO;
@@ -91,7 +92,7 @@ final class ImportAnswers implements SekishocCommand {
 		int conflicts = result.conflicts().size();
 		for (AnswerConflict c : result.conflicts()) {
 			io.out().println(ControlCharacters.escape(NLS.bind(Messages.Import_conflict, new Object[] { c.sheet() + "!" + c.cell(), c.itemLabel(), //$NON-NLS-1$
-					c.columnId().isEmpty() ? "" : " [" + c.columnId() + "]", fieldName(c.field()), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					c.columnId().isEmpty() ? "" : " [" + Editions.columnLabel(c.columnId()) + "]", fieldName(c.field()), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					shown(AnswerImport.display(c.theirs(), language)), shown(AnswerImport.display(c.ours(), language)),
 					shown(AnswerImport.display(c.atExport(), language)) })));
 		}
@@ -105,7 +106,7 @@ final class ImportAnswers implements SekishocCommand {
 		}
 		for (AnswerChange c : result.changes()) {
 			io.out().println(ControlCharacters.escape(NLS.bind(Messages.Import_change, new Object[] { c.sheet() + "!" + c.cell(), c.itemLabel(), //$NON-NLS-1$
-					c.columnId().isEmpty() ? "" : " [" + c.columnId() + "]", fieldName(c.field()), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					c.columnId().isEmpty() ? "" : " [" + Editions.columnLabel(c.columnId()) + "]", fieldName(c.field()), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					shown(AnswerImport.display(c.before(), language)), shown(AnswerImport.display(c.after(), language)) })));
 		}
 		for (AnswerProblem w : result.warnings()) {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 
+import io.sekisho.core.labels.FindingLabels;
 import io.sekisho.model.facility.Account;
 import io.sekisho.model.facility.Finding;
 import io.sekisho.model.facility.FirmwareRecord;
@@ -30,7 +31,10 @@ public final class FindingSheetContributor implements SheetContributor {
 				.toList();
 		int number = 1;
 		for (Finding f : findings) {
-			table.row().number(number++).text(SheetTexts.label(texts, f.getSeverity())).text(f.getSource()).text(f.getCode())
+			// the hospital's staff read this sheet: source and kind by name, never the machine codes
+			java.util.Locale locale = texts.language().locale();
+			table.row().number(number++).text(SheetTexts.label(texts, f.getSeverity())).text(FindingLabels.source(f.getSource(), locale))
+					.text(FindingLabels.code(f.getCode(), locale))
 					.text(subject(f.getSubject())).text(f.getText()).text(f.getRemediation()).date(f.getDueDate())
 					.text(SheetTexts.label(texts, f.getStatus()));
 		}
