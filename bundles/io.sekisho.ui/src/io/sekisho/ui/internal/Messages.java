@@ -323,6 +323,7 @@ public final class Messages extends NLS {
 	public static String Label_targetDateNeeded;
 	public static String Label_true;
 	public static String Label_false;
+	public static String Dashboard_sectionFilter;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -170,6 +170,22 @@ class DashboardTest {
 		assertEquals(Dashboard.FIRMWARE_PAGE, editor.getActivePageInstance().getId());
 		long withStatus = editor.workbook().getFirmwareRecords().stream().filter(r -> r.getStatus() == status).count();
 		assertEquals(withStatus, table(editor.getActivePageInstance()).getItemCount(), status.name());
+
+		// checklist: the second section's bar of the first form shows that form with only that section's items
+		backToOverview();
+		click(dashboard.chart(Dashboard.CHECKLIST + 0), 1, 0);
+		assertEquals(BuiltInPages.CHECKLIST, editor.getActivePageInstance().getId());
+		ChecklistPage checklist = (ChecklistPage) editor.findPage(BuiltInPages.CHECKLIST);
+		UiTestSupport.settle();
+		var rows = checklist.viewer().getTable().getItems();
+		assertTrue(rows.length > 0);
+		var section = ((ChecklistSlot) rows[0].getData()).item().eContainer();
+		for (var row : rows) {
+			assertEquals(section, ((ChecklistSlot) row.getData()).item().eContainer(), "one section only");
+		}
+		int narrowed = rows.length;
+		checklist.applyFilter(null);
+		assertTrue(checklist.viewer().getTable().getItemCount() > narrowed, "すべて表示 shows every section again");
 	}
 
 	@Test

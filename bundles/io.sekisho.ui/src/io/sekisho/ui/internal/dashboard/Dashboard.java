@@ -211,7 +211,14 @@ public final class Dashboard {
 					new BarChart.Part(Messages.Dashboard_noWithTarget, ChartColours.NO_WITH_TARGET, noTarget),
 					new BarChart.Part(Messages.Dashboard_noWithoutTarget, ChartColours.NO_WITHOUT_TARGET, noWithout),
 					new BarChart.Part(Messages.Dashboard_unanswered, ChartColours.UNANSWERED, open)),
-					(category, part) -> context.reveal(assessment));
+					(category, part) -> {
+						// the form, then only the items of the section whose bar was clicked
+						context.reveal(assessment);
+						io.sekisho.checklist.catalog.Section section = sections.get(category).section();
+						context.showPage(CHECKLIST_PAGE, new PageFilter(io.sekisho.checklist.catalog.CatalogPackage.Literals.ITEM,
+								NLS.bind(Messages.Dashboard_sectionFilter, section.getNumber(), Editions.title(section)),
+								item -> section.getItems().contains(item)));
+					});
 			charts.put(CHECKLIST + f, chart);
 		}
 	}

@@ -77,6 +77,9 @@ public final class ChecklistPage extends FacilityPage {
 	private Combo editionCombo;
 	private Combo vendorCombo;
 	private TableViewer viewer;
+	private io.sekisho.ui.editor.PageFilter itemFilter;
+	private Composite filterBar;
+	private Label filterLabel;
 	private Text reasons;
 	private Label progress;
 	private ChecklistAssessment current;
@@ -114,6 +117,19 @@ public final class ChecklistPage extends FacilityPage {
 		Button create = toolkit.createButton(newBar, Messages.Checklist_create, SWT.PUSH);
 		progress = toolkit.createLabel(body, "", SWT.WRAP); //$NON-NLS-1$
 		progress.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		filterBar = toolkit.createComposite(body);
+		filterBar.setLayout(new GridLayout(2, false));
+		GridData filterData = new GridData(SWT.FILL, SWT.TOP, true, false);
+		filterData.exclude = true;
+		filterBar.setLayoutData(filterData);
+		filterBar.setVisible(false);
+		filterLabel = toolkit.createLabel(filterBar, ""); //$NON-NLS-1$
+		toolkit.createHyperlink(filterBar, Messages.Table_showAll, SWT.NONE).addHyperlinkListener(new org.eclipse.ui.forms.events.HyperlinkAdapter() {
+			@Override
+			public void linkActivated(org.eclipse.ui.forms.events.HyperlinkEvent e) {
+				applyFilter(null);
+			}
+		});
 
 		SashForm sash = new SashForm(body, SWT.VERTICAL);
 		GridData sashData = new GridData(SWT.FILL, SWT.FILL, true, true);
@@ -157,6 +173,30 @@ public final class ChecklistPage extends FacilityPage {
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.addSelectionChangedListener(e -> showReasons());
+		// a link from elsewhere (the overview's bar of one section) narrows the items
+		viewer.addFilter(new org.eclipse.jface.viewers.ViewerFilter() {
+			@Override
+			public boolean select(org.eclipse.jface.viewers.Viewer v, Object parent, Object element) {
+				return itemFilter == null || itemFilter.accepts(((ChecklistSlot) element).item());
+			}
+		});
+	}
+
+	/** Narrows the rows to the items {@code filter} accepts (the overview links a section's bar here); null shows all. */
+	@Override
+	public boolean applyFilter(io.sekisho.ui.editor.PageFilter filter) {
+		if (filter != null && !filter.narrows(io.sekisho.checklist.catalog.CatalogPackage.Literals.ITEM)) {
+			return false;
+		}
+		itemFilter = filter;
+		if (viewer != null && !viewer.getTable().isDisposed()) {
+			filterLabel.setText(filter == null ? "" : NLS.bind(Messages.Table_filteredBy, filter.label())); //$NON-NLS-1$
+			((GridData) filterBar.getLayoutData()).exclude = filter == null;
+			filterBar.setVisible(filter != null);
+			filterBar.getParent().layout(true, true);
+			viewer.refresh();
+		}
+		return true;
 	}
 
 	private void column(String header, int width, java.util.function.Function<ChecklistSlot, String> text, EStructuralFeature feature) {
