@@ -25,6 +25,7 @@ public final class Messages extends NLS {
 	public static String Save_fileChanged;
 	public static String Save_fileDeleted;
 	public static String Save_conflictCopy;
+	public static String Save_writeFailed;
 	public static String Lock_held;
 	public static String Save_refusedAfterFailedLoad;
 	public static String Validation_saltTooShort;

@@ -162,6 +162,8 @@ public final class AtomicFileWriter {
 			replace(temp, target);
 			moved = true;
 			return new FileStamp(size, Files.getLastModifiedTime(target), sha.digest());
+		} catch (IOException e) {
+			throw named(target, e);
 		} finally {
 			if (!moved) {
 				Files.deleteIfExists(temp);
@@ -194,11 +196,26 @@ public final class AtomicFileWriter {
 			beforeRename.run(temp);
 			replace(temp, target);
 			moved = true;
+		} catch (IOException e) {
+			throw named(target, e);
 		} finally {
 			if (!moved) {
 				Files.deleteIfExists(temp);
 			}
 		}
+	}
+
+	/**
+	 * A failure of the file system (a plain IOException such as EIO or ENOSPC, which names no file, a failed sync, or
+	 * a FileSystemException naming the temporary file) becomes a {@link FileWriteException} naming the target; the
+	 * content's own exceptions (a format error of an import, an EMF serialisation error) and the change check's pass
+	 * unchanged, since callers tell them apart by their type.
+	 */
+	private static IOException named(Path target, IOException e) {
+		if (e.getClass() == IOException.class || e instanceof java.io.SyncFailedException || e instanceof java.nio.file.FileSystemException) {
+			return new FileWriteException(target, e);
+		}
+		return e;
 	}
 
 	private void replace(Path temp, Path target) throws IOException {

@@ -360,7 +360,9 @@ public final class DrawioImport {
 	}
 
 	private Zone zoneOf(Cell c, Map<String, Cell> byId) {
-		for (String p = c.parent; p != null; p = byId.containsKey(p) ? byId.get(p).parent : null) {
+		// bounded like figure(): a parent chain with a cycle looped for ever (found by fuzzing)
+		int guard = 0;
+		for (String p = c.parent; p != null && guard++ < 64; p = byId.containsKey(p) ? byId.get(p).parent : null) {
 			if (byCell.get(p) instanceof Zone z) {
 				return z;
 			}

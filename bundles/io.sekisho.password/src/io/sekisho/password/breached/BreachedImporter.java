@@ -103,7 +103,9 @@ public final class BreachedImporter {
 		int hexExpected = 40 - prefix.length();
 		byte[] hash = new byte[20];
 		long lineNumber = 0;
-		try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.US_ASCII)) {
+		// ISO-8859-1 maps every byte to a character, so a byte that is no ASCII reaches the checks below and is refused
+		// with its line; US-ASCII threw a MalformedInputException that named neither file nor line (found by fuzzing)
+		try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
 			String line;
 			while ((line = reader.readLine()) != null) {
 				lineNumber++;

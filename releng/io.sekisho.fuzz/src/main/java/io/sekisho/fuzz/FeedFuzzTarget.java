@@ -1,6 +1,7 @@
 package io.sekisho.fuzz;
 
-import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.sekisho.firmware.vuln.CveRecord;
@@ -13,12 +14,15 @@ import io.sekisho.firmware.vuln.feed.FeedSummary;
 import io.sekisho.firmware.vuln.feed.ProgressListener;
 
 /**
- * The NVD / KEV / JVN feed reader (format recognised by content, gzip or plain) on arbitrary bytes: a summary that
- * counts what the sink received, or a {@link FeedException} naming the file. Anything else is a finding.
+ * The NVD / KEV / JVN feed reader (format recognised by content, gzip or plain; {@link FeedReader#read(Path,
+ * FeedSink, ProgressListener)} as the import calls it) on arbitrary bytes written to a file: a summary that counts
+ * what the sink received, every record with its id, or a {@link FeedException} naming the file; nothing is written
+ * beside the file. Anything else is a finding.
  */
 public final class FeedFuzzTarget {
 	private static final String NAME = "fuzz-feed.json"; //$NON-NLS-1$
 	private static final FeedReader READER = new FeedReader();
+	private static final Scratch SCRATCH = new Scratch("feeds"); //$NON-NLS-1$
 
 	private FeedFuzzTarget() {
 	}
@@ -44,14 +48,17 @@ public final class FeedFuzzTarget {
 				received.incrementAndGet();
 			}
 		};
+		Path folder = SCRATCH.fresh("in"); //$NON-NLS-1$
+		Path file = Files.write(folder.resolve(NAME), data);
 		try {
-			FeedSummary summary = READER.read(NAME, new ByteArrayInputStream(data), sink, ProgressListener.NONE);
+			FeedSummary summary = READER.read(file, sink, ProgressListener.NONE);
 			if (summary.records() != received.get()) {
 				throw new IllegalStateException("summary " + summary.records() + " but the sink got " + received.get()); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		} catch (FeedException e) {
 			Targets.requireNamed(e, NAME);
 		}
+		Scratch.requireOnly(folder, file);
 	}
 
 	/** A record handed on must have its id: the store keys on it. */

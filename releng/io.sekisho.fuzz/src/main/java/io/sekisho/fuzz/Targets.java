@@ -11,4 +11,14 @@ final class Targets {
 			throw new IllegalStateException("the reader's exception does not name the file: " + e.getMessage(), e); //$NON-NLS-1$
 		}
 	}
+
+	/** @return whether TYPE is in the cause chain of E (E itself included) */
+	static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+		for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (type.isInstance(t)) {
+				return true;
+			}
+		}
+		return false;
+	}
 }
