@@ -323,7 +323,6 @@ public final class Messages extends NLS {
 	public static String Label_targetDateNeeded;
 	public static String Label_true;
 	public static String Label_false;
-	public static String Dashboard_sectionFilter;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

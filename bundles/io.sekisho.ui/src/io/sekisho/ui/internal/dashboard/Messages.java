@@ -56,6 +56,7 @@ final class Messages extends NLS {
 	public static String Dashboard_details;
 	public static String Dashboard_detailsHint;
 	public static String Dashboard_pastDuePlansLink;
+	public static String Dashboard_sectionFilter;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
