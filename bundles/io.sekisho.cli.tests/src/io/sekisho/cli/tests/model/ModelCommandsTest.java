@@ -40,10 +40,10 @@ class ModelCommandsTest {
 			assertTrue(parts[1].startsWith("/"), "element path: " + line);
 		}
 		// the model: the caterer's VPN (device and connection: source restriction and logging unknown) and the CT
-		// past its end of support
-		assertEquals(2, lines.stream().filter(l -> l.startsWith("WARNING\t/devices[VPN-MEAL01]\t")).count(), validate.out());
-		assertEquals(2, lines.stream().filter(l -> l.startsWith("WARNING\t/externalConnections[給食委託先 常時接続 VPN]\t")).count(), validate.out());
-		assertEquals(1, lines.stream().filter(l -> l.startsWith("WARNING\t/devices[CT-01]\t")).count(), validate.out());
+		// past its end of support (the network map's rules may name the same elements once more)
+		assertTrue(lines.stream().filter(l -> l.startsWith("WARNING\t/devices[VPN-MEAL01]\t")).count() >= 2, validate.out());
+		assertTrue(lines.stream().filter(l -> l.startsWith("WARNING\t/externalConnections[給食委託先 常時接続 VPN]\t")).count() >= 2, validate.out());
+		assertTrue(lines.stream().filter(l -> l.startsWith("WARNING\t/devices[CT-01]\t")).count() >= 1, validate.out());
 		// the firmware register: the EHR vendor's FortiGate is its one error (the network map's rules, in this runtime
 		// since every module contributes its checks, report the demo's network design on /devices, /links ...)
 		List<String> errors = lines.stream().filter(l -> l.startsWith("ERROR\t/firmwareRecords")).toList();
