@@ -33,6 +33,8 @@ class AllMessagesTest {
 			// the English label shows the fiscal year as FY2026 ({0}), the Japanese one as 令和8年度 ({1})
 			"io.sekisho.core/io/sekisho/core/internal/messages.properties: FiscalYear_reiwaLabel has placeholders [{0}] in English, [{1}] in Japanese", //$NON-NLS-1$
 			"io.sekisho.workbook/io/sekisho/workbook/internal/sheets/sheets.properties: checklist.target has placeholders [{0}] in English, [{1}] in Japanese", //$NON-NLS-1$
+			// an assessment's label: 令和8年度版 ({0}, the Reiwa year) in Japanese, FY2026 edition ({2}) in English
+			"io.sekisho.model.edit/plugin.properties: _UI_ChecklistAssessment_reiwaLabel has placeholders [{1}, {2}] in English, [{0}, {1}] in Japanese", //$NON-NLS-1$
 			// the Japanese message leaves out the Java class name of the error (no English words on a Japanese screen)
 			"io.sekisho.cli/io/sekisho/cli/internal/messages.properties: Sekishoc_fatalError has placeholders [{0}, {1}] in English, [{0}] in Japanese", //$NON-NLS-1$
 			// empty on purpose in both languages: a column without a heading, no device type shows an empty cell
