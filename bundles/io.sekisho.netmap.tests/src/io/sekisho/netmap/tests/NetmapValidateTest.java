@@ -8,15 +8,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
 
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.RegistryFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.sekisho.cli.Command;
 import io.sekisho.cli.CommandIO;
 import io.sekisho.cli.ExitCode;
 import io.sekisho.core.demo.DemoFacility;
@@ -32,13 +27,10 @@ class NetmapValidateTest {
 
 	/** Runs sekishoc validate as the command line does: the command contributed under the name validate. */
 	private static String[] validate(Path file) throws Exception {
-		IConfigurationElement element = Arrays.stream(RegistryFactory.getRegistry().getConfigurationElementsFor("io.sekisho.cli.commands"))
-				.filter(e -> "validate".equals(e.getAttribute("name"))).findFirst().orElseThrow();
-		Command command = (Command) element.createExecutableExtension("class");
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int code = command.run(List.of(file.toString()), new CommandIO(new ByteArrayInputStream(new byte[0]),
-				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+		int code = io.sekisho.cli.Sekishoc.run(new CommandIO(new ByteArrayInputStream(new byte[0]),
+				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)), "validate", file.toString());
 		return new String[] { String.valueOf(code), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8) };
 	}
 
