@@ -129,7 +129,7 @@ class R8WorkbookTest {
 
 	@Test
 	void theConfirmationDateOfEachFormGoesThroughExportAndImportThreeWay() throws Exception {
-		FacilityWorkbook facility = Facilities.hospital();
+		FacilityWorkbook facility = FixedFacility.hospital();
 		Path exported = export(facility, r8, WorkbookLanguage.JA, "confirmed.xlsx");
 		Path file = filled(exported, workbook -> {
 			HandoverExportTest.findRow(workbook.getSheet(CHECKLIST_R8), ChecklistLayout.CONFIRMATION_KEY)
@@ -142,7 +142,7 @@ class R8WorkbookTest {
 		assertEquals(2, result.changes().stream().filter(c -> c.field() == AnswerField.CONFIRMATION_DATE).count(), result.changes().toString());
 		assertTrue(result.changes().stream().filter(c -> c.field() == AnswerField.CONFIRMATION_DATE).allMatch(c -> c.itemId() == null && c.columnId().isEmpty() && !c.itemLabel().isBlank()));
 		AnswerImport.apply(result, facility);
-		Organization ehr = AnswerImportTestSupport.organization(facility, Facilities.EHR_VENDOR_ID);
+		Organization ehr = AnswerImportTestSupport.organization(facility, FixedFacility.EHR_VENDOR_ID);
 		assertEquals(LocalDate.of(2026, 7, 15), Assessments.facilityAssessment(facility, "mhlw-r8").orElseThrow().getConfirmationDate());
 		assertEquals(LocalDate.of(2026, 7, 20), Assessments.vendorAssessment(facility, "mhlw-r8", ehr).orElseThrow().getConfirmationDate());
 
