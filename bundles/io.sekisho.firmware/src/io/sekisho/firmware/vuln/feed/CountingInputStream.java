@@ -5,22 +5,27 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 
-/** Counts and hashes the bytes that pass through. */
+/** Counts and (unless told not to) hashes the bytes that pass through. */
 final class CountingInputStream extends FilterInputStream {
 	private final MessageDigest digest;
 	private long count;
 
 	CountingInputStream(InputStream in) {
+		this(in, true);
+	}
+
+	CountingInputStream(InputStream in, boolean hash) {
 		super(in);
-		this.digest = Hashes.sha256();
+		this.digest = hash ? Hashes.sha256() : null;
 	}
 
 	long count() {
 		return count;
 	}
 
+	/** @return the hex SHA-256 of the bytes read, or null when not hashing */
 	String sha256() {
-		return Hashes.hex(digest.digest());
+		return digest == null ? null : Hashes.hex(digest.digest());
 	}
 
 	@Override
@@ -28,7 +33,9 @@ final class CountingInputStream extends FilterInputStream {
 		int b = super.read();
 		if (b >= 0) {
 			count++;
-			digest.update((byte) b);
+			if (digest != null) {
+				digest.update((byte) b);
+			}
 		}
 		return b;
 	}
@@ -38,7 +45,9 @@ final class CountingInputStream extends FilterInputStream {
 		int n = super.read(b, off, len);
 		if (n > 0) {
 			count += n;
-			digest.update(b, off, n);
+			if (digest != null) {
+				digest.update(b, off, n);
+			}
 		}
 		return n;
 	}

@@ -58,11 +58,12 @@ public final class FeedReader {
 		} catch (IOException e) {
 			throw new FeedException(name, -1, null, NLS.bind(Messages.Feed_readFailed, e.toString()), e);
 		}
+		// the uncompressed content is hashed only for a .meta beside the file (3 GB of SHA-256 for all years)
+		Optional<NvdMeta> meta = NvdMeta.beside(file);
 		FeedSummary summary;
 		try (in) {
-			summary = read(name, in, sink, progress);
+			summary = read(name, in, sink, progress, meta.isPresent());
 		}
-		Optional<NvdMeta> meta = NvdMeta.beside(file);
 		if (meta.isPresent()) {
 			meta.get().check(name, summary);
 		}
@@ -80,15 +81,20 @@ public final class FeedReader {
 	 */
 	public FeedSummary read(String name, InputStream in, FeedSink sink, ProgressListener progress)
 			throws IOException {
+		return read(name, in, sink, progress, false);
+	}
+
+	private FeedSummary read(String name, InputStream in, FeedSink sink, ProgressListener progress,
+			boolean hashContent) throws IOException {
 		try {
-			return readFeed(name, in, PassedThrough.sink(sink), PassedThrough.progress(progress));
+			return readFeed(name, in, PassedThrough.sink(sink), PassedThrough.progress(progress), hashContent);
 		} catch (PassedThrough.Failure e) {
 			throw e.io();
 		}
 	}
 
-	private FeedSummary readFeed(String name, InputStream in, FeedSink sink, ProgressListener progress)
-			throws FeedException {
+	private FeedSummary readFeed(String name, InputStream in, FeedSink sink, ProgressListener progress,
+			boolean hashContent) throws FeedException {
 		CountingInputStream raw = new CountingInputStream(in);
 		BufferedInputStream head = new BufferedInputStream(raw, 65536);
 		GuardedInputStream guarded = null;
@@ -105,7 +111,7 @@ public final class FeedReader {
 			gzip = b0 == 0x1f && b1 == 0x8b;
 			InputStream uncompressed = gzip ? new GZIPInputStream(head, 65536) : head;
 			guarded = new GuardedInputStream(uncompressed, name, limits, gzip ? raw : null);
-			content = new CountingInputStream(guarded);
+			content = new CountingInputStream(guarded, hashContent && gzip); // else the file's own hash
 			BufferedInputStream body = new BufferedInputStream(content, 65536);
 			GuardedInputStream probe = guarded;
 			JsonFeed.CountingProbe bytes = probe::count;
@@ -151,7 +157,9 @@ public final class FeedReader {
 			}
 			drain(body); // the rest counts for the hashes, and a truncated .gz shows here
 			drain(head);
-			return new FeedSummary(name, format, records, date, raw.sha256(), content.sha256(), guarded.count(), gzip);
+			String fileSha256 = raw.sha256();
+			return new FeedSummary(name, format, records, date, fileSha256, gzip ? content.sha256() : fileSha256,
+					guarded.count(), gzip);
 		} catch (FeedException e) {
 			throw e;
 		} catch (EOFException e) {

@@ -9,7 +9,8 @@ import java.time.LocalDate;
  * @param dataDate the date the feed says it was produced (NVD timestamp, KEV release, JVN channel date), or the
  *            newest record date, or null
  * @param fileSha256 hex SHA-256 of the file's bytes as given (compressed or not)
- * @param contentSha256 hex SHA-256 of the uncompressed content (what an NVD .meta file names)
+ * @param contentSha256 hex SHA-256 of the uncompressed content (what an NVD .meta file names); for a gzip file
+ *        computed only when a {@code .meta} lies beside it, else null
  * @param gzip whether the file was gzip compressed
  */
 public record FeedSummary(String name, FeedFormat format, long records, LocalDate dataDate, String fileSha256,

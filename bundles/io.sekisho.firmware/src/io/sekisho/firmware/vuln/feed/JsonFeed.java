@@ -333,24 +333,9 @@ final class JsonFeed {
 			case "operator" -> operator = orDefault(text(), "OR"); //$NON-NLS-1$ //$NON-NLS-2$
 			case "negate" -> negate = p.currentToken() == JsonToken.VALUE_TRUE; //$NON-NLS-1$
 			case "cpeMatch" -> eachObject(() -> { //$NON-NLS-1$
-				boolean vulnerable = true;
-				Map<String, String> m = new HashMap<>();
-				while (p.nextToken() == JsonToken.FIELD_NAME) {
-					String name = p.currentName();
-					p.nextToken();
-					if ("vulnerable".equals(name)) { //$NON-NLS-1$
-						vulnerable = p.currentToken() != JsonToken.VALUE_FALSE;
-					} else if (CPE_MATCH_FIELDS.contains(name)) {
-						m.put(name, text());
-					} else {
-						p.skipChildren();
-					}
-				}
-				if (m.get("criteria") != null) { //$NON-NLS-1$
-					matches.add(new CpeMatch(vulnerable, m.get("criteria"), m.get("versionStartIncluding"), //$NON-NLS-1$ //$NON-NLS-2$
-							m.get("versionStartExcluding"), m.get("versionEndIncluding"), //$NON-NLS-1$ //$NON-NLS-2$
-							m.get("versionEndExcluding"))); //$NON-NLS-1$
-					item();
+				CpeMatch match = readCpeMatch();
+				if (match != null) {
+					matches.add(match);
 				}
 			});
 			default -> p.skipChildren();
@@ -359,8 +344,33 @@ final class JsonFeed {
 		return new Node(operator, negate, matches);
 	}
 
-	private static final Set<String> CPE_MATCH_FIELDS = Set.of("criteria", "versionStartIncluding", //$NON-NLS-1$ //$NON-NLS-2$
-			"versionStartExcluding", "versionEndIncluding", "versionEndExcluding"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	/** One cpeMatch object, or null without criteria (the most frequent object of a feed: read into locals). */
+	private CpeMatch readCpeMatch() throws IOException {
+		boolean vulnerable = true;
+		String criteria = null;
+		String startIncluding = null;
+		String startExcluding = null;
+		String endIncluding = null;
+		String endExcluding = null;
+		while (p.nextToken() == JsonToken.FIELD_NAME) {
+			String name = p.currentName();
+			p.nextToken();
+			switch (name) {
+			case "vulnerable" -> vulnerable = p.currentToken() != JsonToken.VALUE_FALSE; //$NON-NLS-1$
+			case "criteria" -> criteria = text(); //$NON-NLS-1$
+			case "versionStartIncluding" -> startIncluding = text(); //$NON-NLS-1$
+			case "versionStartExcluding" -> startExcluding = text(); //$NON-NLS-1$
+			case "versionEndIncluding" -> endIncluding = text(); //$NON-NLS-1$
+			case "versionEndExcluding" -> endExcluding = text(); //$NON-NLS-1$
+			default -> p.skipChildren();
+			}
+		}
+		if (criteria == null) {
+			return null;
+		}
+		item();
+		return new CpeMatch(vulnerable, criteria, startIncluding, startExcluding, endIncluding, endExcluding);
+	}
 
 	/** NVD's non-schema {@code affected: [{source, affectedData: [...]}]}, or CVE 5 style entries directly. */
 	private void readAffected(CveBuilder cve) throws IOException {

@@ -109,33 +109,38 @@ public final class StoreImporter {
 			}
 			MVStore store = StoreFormat.open(base, false);
 			try {
-				try (StoreWriter writer = new StoreWriter(store)) {
-					LocalDate dataDate = rebuild ? null : writer.dataDate();
-					if (rebuild) {
-						for (KeptFeeds.Entry kept : KeptFeeds.read(layout)) {
-							Path file = layout.keptFeed(kept.sha256());
-							if (!Files.isRegularFile(file)) {
-								throw new StoreException(NLS.bind(Messages.Store_keptFeedMissing, layout.dir(),
-										kept.name()), null);
-							}
-							FileResult result = importOne(writer, file, kept.name(), listener, true);
-							dataDate = later(dataDate, result.dataDate());
+				StoreWriter writer = new StoreWriter(store);
+				LocalDate dataDate = rebuild ? null : writer.dataDate();
+				List<FeedPipeline.Source> sources = new ArrayList<>();
+				if (rebuild) {
+					for (KeptFeeds.Entry kept : KeptFeeds.read(layout)) {
+						Path file = layout.keptFeed(kept.sha256());
+						if (!Files.isRegularFile(file)) {
+							throw new StoreException(NLS.bind(Messages.Store_keptFeedMissing, layout.dir(),
+									kept.name()), null);
 						}
+						sources.add(new FeedPipeline.Source(file, kept.name(), true));
 					}
-					for (Path file : files) {
-						if (FeedReader.isCompanion(file)) {
-							continue;
+				}
+				for (Path file : files) {
+					if (!FeedReader.isCompanion(file)) {
+						sources.add(new FeedPipeline.Source(file, file.toString(), false));
+					}
+				}
+				try (FeedPipeline pipeline = FeedPipeline.start(reader, sources)) {
+					for (FeedPipeline.Slot slot : pipeline.slots()) {
+						FileResult result = importOne(writer, slot, listener);
+						if (!slot.source().kept()) {
+							results.add(result);
+							newFeeds.put(slot.source().file(), result);
 						}
-						FileResult result = importOne(writer, file, file.toString(), listener, false);
-						results.add(result);
-						newFeeds.put(file, result);
 						dataDate = later(dataDate, result.dataDate());
 					}
-					if (dataDate != null) {
-						writer.setMeta(StoreFormat.META_DATA_DATE, dataDate.toString());
-					}
-					writer.finish();
 				}
+				if (dataDate != null) {
+					writer.setMeta(StoreFormat.META_DATA_DATE, dataDate.toString());
+				}
+				writer.finish();
 				status = MvVulnerabilityStore.readStatus(store);
 				store.close();
 			} finally {
@@ -145,9 +150,6 @@ public final class StoreImporter {
 			}
 			keep(newFeeds);
 			layout.switchTo(name);
-		} catch (StoreWriter.WriteFailure e) {
-			deleteQuietly(base);
-			throw new StoreException(NLS.bind(Messages.Store_writeFailed, layout.dir(), e.getMessage()), e);
 		} catch (MVStoreException e) {
 			deleteQuietly(base);
 			throw new StoreException(NLS.bind(Messages.Store_writeFailed, layout.dir(), e.getMessage()), e);
@@ -165,27 +167,27 @@ public final class StoreImporter {
 		return new ImportResult(results, status, rebuild && current.isPresent());
 	}
 
-	private FileResult importOne(StoreWriter writer, Path file, String name, ImportListener listener, boolean kept)
+	private static FileResult importOne(StoreWriter writer, FeedPipeline.Slot slot, ImportListener listener)
 			throws IOException {
-		listener.started(file, kept);
+		FeedPipeline.Source source = slot.source();
+		listener.started(source.file(), source.kept());
 		writer.resetCounts();
-		FeedSummary summary = kept
-				? readKept(writer, file, name, listener)
-				: reader.read(file, writer, (records, bytes) -> listener.progress(file, records, bytes));
-		writer.flush(); // the counts of this file are complete
-		FileResult result = new FileResult(name, summary.format(), summary.records(), writer.added, writer.updated,
-				writer.skipped, summary.dataDate(), summary.fileSha256());
+		FeedSummary summary = slot.drain(new FeedPipeline.Consumer() {
+			@Override
+			public void record(StoreWriter.Prepared item) {
+				writer.write(item);
+			}
+
+			@Override
+			public void progress(long records, long bytes) throws IOException {
+				listener.progress(source.file(), records, bytes);
+			}
+		});
+		FileResult result = new FileResult(source.name(), summary.format(), summary.records(), writer.added,
+				writer.updated, writer.skipped, summary.dataDate(), summary.fileSha256());
 		writer.recordFeed(result, Instant.now().toString());
 		listener.finished(result);
 		return result;
-	}
-
-	/** A kept feed is read under its original name, so messages and results name what the user imported. */
-	private FeedSummary readKept(StoreWriter writer, Path file, String name, ImportListener listener)
-			throws IOException {
-		try (var in = Files.newInputStream(file)) {
-			return reader.read(name, in, writer, (records, bytes) -> listener.progress(file, records, bytes));
-		}
 	}
 
 	private static LocalDate later(LocalDate a, LocalDate b) {

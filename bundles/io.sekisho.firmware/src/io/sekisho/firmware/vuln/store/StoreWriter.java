@@ -1,7 +1,5 @@
 package io.sekisho.firmware.vuln.store;
 
-import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,9 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CountDownLatch;
 
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -28,19 +23,17 @@ import io.sekisho.firmware.vuln.JvnAdvisory;
 import io.sekisho.firmware.vuln.JvnProduct;
 import io.sekisho.firmware.vuln.KevEntry;
 import io.sekisho.firmware.vuln.Node;
-import io.sekisho.firmware.vuln.feed.FeedSink;
 import io.sekisho.firmware.vuln.store.StoreFormat.CveState;
 
 /**
- * Writes records into the store file being built, counting per file what was added, updated and skipped. The feed
- * reader hands records over a short queue to a writer thread, so parsing and writing use both processors; records
- * are written in the order they were read, so the outcome is that of writing them one by one. The product index is
- * collected in memory (CVE numbers per product) and written once per product by {@link #finish()}: measured, index
- * maintenance per record was most of an import's time.
+ * Writes records into the store file being built, counting per file what was added, updated and skipped. It runs on
+ * the importing thread and takes the records {@link Prepared prepared} by the reader threads of a
+ * {@link FeedPipeline}, in the order of the files and, within a file, in the order they were read, so the outcome is
+ * that of reading and writing the files one by one. The product index is collected in memory (CVE numbers per
+ * product) and written once per product by {@link #finish()}: measured, index maintenance per record was most of an
+ * import's time.
  */
-final class StoreWriter implements FeedSink, AutoCloseable {
-	private static final Object STOP = new Object();
-
+final class StoreWriter {
 	/** A growing list of CVE numbers. */
 	private static final class Numbers {
 		final String key;
@@ -68,8 +61,49 @@ final class StoreWriter implements FeedSink, AutoCloseable {
 		}
 	}
 
-	/** A point in the queue the reader waits for: everything before it is written. */
-	private record Barrier(CountDownLatch reached) {
+	/**
+	 * A record in the form the store keeps it, made on the reader's thread (encoding and product keys cost as
+	 * much as a third of the writing).
+	 */
+	sealed interface Prepared {
+		/** Roughly what the record holds on the heap, for the pipeline's budget. */
+		int weight();
+	}
+
+	record PreparedCve(long number, CveState state, byte[] data, String[] products) implements Prepared {
+		static PreparedCve of(CveRecord record) {
+			CveState state = new CveState(record.awaitingAnalysis(), !record.cnaAffected().isEmpty(),
+					record.lastModified());
+			return new PreparedCve(StoreFormat.number(record.cveId()), state, RecordCodec.encode(record),
+					StoreWriter.products(record).toArray(new String[0]));
+		}
+
+		@Override
+		public int weight() {
+			return data.length + 64 * products.length + 128;
+		}
+	}
+
+	record PreparedKev(String cveId, byte[] data) implements Prepared {
+		static PreparedKev of(KevEntry entry) {
+			return new PreparedKev(entry.cveId(), RecordCodec.encode(entry));
+		}
+
+		@Override
+		public int weight() {
+			return data.length + 96;
+		}
+	}
+
+	record PreparedJvn(JvnAdvisory advisory, byte[] data) implements Prepared {
+		static PreparedJvn of(JvnAdvisory advisory) {
+			return new PreparedJvn(advisory, RecordCodec.encode(advisory));
+		}
+
+		@Override
+		public int weight() {
+			return 3 * data.length + 128; // the advisory object beside its encoded form
+		}
 	}
 
 	private final MVStore store;
@@ -81,16 +115,12 @@ final class StoreWriter implements FeedSink, AutoCloseable {
 	private final MVMap<String, byte[]> jvnCve;
 	private final MVMap<String, byte[]> jvnVendor;
 	private final MVMap<String, String> meta;
-	private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(256);
-	private final Thread worker;
-	private volatile Throwable failure;
 
-	// written by the worker only; read by the reader after a barrier
-	/** The products of each CVE written by this import (product keys shared through {@link #keys}). */
+	/** The products of each CVE written by this import (product keys shared through {@link #members}). */
 	private final Map<Long, String[]> written = new HashMap<>();
 	/** Products whose stored list loses a CVE that this import rewrote. */
 	private final Set<String> replacedIn = new HashSet<>();
-	/** Per product, the CVEs written by this import that name it (built as they are written, by the worker). */
+	/** Per product, the CVEs written by this import that name it. */
 	private final Map<String, Numbers> members = new HashMap<>();
 	private long analysed;
 	private long awaiting;
@@ -114,9 +144,6 @@ final class StoreWriter implements FeedSink, AutoCloseable {
 		analysed = count(StoreFormat.META_ANALYSED);
 		awaiting = count(StoreFormat.META_AWAITING);
 		withCna = count(StoreFormat.META_WITH_CNA);
-		worker = new Thread(this::work, "vulnerability-store-writer"); //$NON-NLS-1$
-		worker.setDaemon(true);
-		worker.start();
 	}
 
 	private long count(String key) {
@@ -124,70 +151,23 @@ final class StoreWriter implements FeedSink, AutoCloseable {
 		return value == null ? 0 : Long.parseLong(value);
 	}
 
-	// ---- the reader's side
-
-	@Override
-	public void cve(CveRecord record) throws IOException {
-		hand(record);
-	}
-
-	@Override
-	public void kev(KevEntry entry) throws IOException {
-		hand(entry);
-	}
-
-	@Override
-	public void jvn(JvnAdvisory advisory) throws IOException {
-		hand(advisory);
-	}
-
-	private void hand(Object item) throws IOException {
-		failed();
-		try {
-			queue.put(item);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new InterruptedIOException();
-		}
-	}
-
-	private void failed() throws IOException {
-		Throwable t = failure;
-		if (t instanceof IOException io) {
-			throw new WriteFailure(io.toString(), io);
-		}
-		if (t instanceof Error error) {
-			throw error;
-		}
-		if (t != null) {
-			throw new WriteFailure(String.valueOf(t.getMessage()), t);
-		}
-	}
-
-	void resetCounts() throws IOException {
-		flush();
+	void resetCounts() {
 		added = 0;
 		updated = 0;
 		skipped = 0;
 	}
 
-	/** Waits until everything handed over is written (the counts are then complete). */
-	void flush() throws IOException {
-		CountDownLatch reached = new CountDownLatch(1);
-		hand(new Barrier(reached));
-		try {
-			reached.await();
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new InterruptedIOException();
+	void write(Prepared item) {
+		switch (item) {
+		case PreparedCve cve -> write(cve);
+		case PreparedKev entry -> write(entry);
+		case PreparedJvn advisory -> write(advisory);
 		}
-		failed();
 	}
 
 	/** Writes the product index and the counts; the store is complete once it is committed. */
-	void finish() throws IOException {
-		flush();
-		try {
+	void finish() {
+		{
 			Set<String> names = new HashSet<>(members.keySet());
 			names.addAll(replacedIn);
 			String[] affected = names.toArray(new String[0]);
@@ -220,8 +200,6 @@ final class StoreWriter implements FeedSink, AutoCloseable {
 			meta.put(StoreFormat.META_AWAITING, Long.toString(awaiting));
 			meta.put(StoreFormat.META_WITH_CNA, Long.toString(withCna));
 			store.commit();
-		} catch (RuntimeException e) {
-			throw new WriteFailure(String.valueOf(e.getMessage()), e);
 		}
 	}
 
@@ -240,63 +218,15 @@ final class StoreWriter implements FeedSink, AutoCloseable {
 				result.dataDate() == null ? "-" : result.dataDate().toString(), importedAt)); //$NON-NLS-1$
 	}
 
-	/** Stops the writer thread (whatever is still queued is dropped: the file is thrown away or complete). */
-	@Override
-	public void close() {
-		queue.clear();
-		try {
-			queue.put(STOP);
-			worker.join();
-		} catch (InterruptedException e) {
-			worker.interrupt();
-			Thread.currentThread().interrupt();
-		}
-	}
-
-	// ---- the writer thread
-
-	private void work() {
-		while (true) {
-			Object item;
-			try {
-				item = queue.take();
-			} catch (InterruptedException e) {
-				return;
-			}
-			if (item == STOP) {
-				return;
-			}
-			if (item instanceof Barrier barrier) {
-				barrier.reached().countDown();
-				continue;
-			}
-			if (failure != null) {
-				continue; // drained, so the reader never blocks; it sees the failure at its next hand-over
-			}
-			try {
-				if (item instanceof CveRecord record) {
-					write(record);
-				} else if (item instanceof KevEntry entry) {
-					write(entry);
-				} else if (item instanceof JvnAdvisory advisory) {
-					write(advisory);
-				}
-			} catch (RuntimeException | Error e) {
-				failure = e;
-			}
-		}
-	}
-
-	private void write(CveRecord record) {
-		String id = record.cveId();
-		Long number = Long.valueOf(StoreFormat.number(id));
+	private void write(PreparedCve record) {
+		Long number = Long.valueOf(record.number());
 		String old = states.get(number);
 		CveState before = old == null ? null : CveState.decode(old);
-		if (before != null && !newer(record.lastModified(), before.lastModified())) {
+		CveState state = record.state();
+		if (before != null && !newer(state.lastModified(), before.lastModified())) {
 			skipped++;
 			return;
 		}
-		CveState state = new CveState(record.awaitingAnalysis(), !record.cnaAffected().isEmpty(), record.lastModified());
 		if (before != null) {
 			if (!written.containsKey(number)) {
 				// stored by an earlier import: its lists lose it in finish()
@@ -311,7 +241,7 @@ final class StoreWriter implements FeedSink, AutoCloseable {
 			added++;
 		}
 		counts(state, 1);
-		cves.put(number, RecordCodec.encode(record));
+		cves.put(number, record.data());
 		states.put(number, state.encode());
 		String[] previous = written.get(number);
 		if (previous != null) {
@@ -319,12 +249,12 @@ final class StoreWriter implements FeedSink, AutoCloseable {
 				members.get(key).remove(number.longValue()); // the same CVE twice in one import (a modified feed)
 			}
 		}
-		List<String> names = products(record);
-		String[] shared = new String[names.size()];
+		String[] names = record.products();
+		String[] shared = new String[names.length];
 		for (int i = 0; i < shared.length; i++) {
-			Numbers list = members.get(names.get(i));
+			Numbers list = members.get(names[i]);
 			if (list == null) {
-				list = new Numbers(names.get(i));
+				list = new Numbers(names[i]);
 				members.put(list.key, list);
 			}
 			list.add(number.longValue());
@@ -374,8 +304,8 @@ final class StoreWriter implements FeedSink, AutoCloseable {
 		}
 	}
 
-	private void write(KevEntry entry) {
-		byte[] data = RecordCodec.encode(entry);
+	private void write(PreparedKev entry) {
+		byte[] data = entry.data();
 		byte[] existing = kev.get(entry.cveId());
 		if (existing != null && Arrays.equals(existing, data)) {
 			skipped++;
@@ -389,9 +319,10 @@ final class StoreWriter implements FeedSink, AutoCloseable {
 		kev.put(entry.cveId(), data);
 	}
 
-	private void write(JvnAdvisory advisory) {
+	private void write(PreparedJvn prepared) {
+		JvnAdvisory advisory = prepared.advisory();
 		String id = advisory.jvnId();
-		byte[] data = RecordCodec.encode(advisory);
+		byte[] data = prepared.data();
 		byte[] existing = jvn.get(id);
 		if (existing != null && Arrays.equals(existing, data)) {
 			skipped++;
@@ -456,14 +387,5 @@ final class StoreWriter implements FeedSink, AutoCloseable {
 			return null;
 		}
 		return cpe.startsWith("cpe:/") ? CpeNames.part(cpe, 2) : CpeNames.part(cpe, 3); //$NON-NLS-1$
-	}
-
-	/** A failure of the store file (a full disk, a damaged copy) passed through the feed reader. */
-	static final class WriteFailure extends IOException {
-		private static final long serialVersionUID = 1L;
-
-		WriteFailure(String message, Throwable cause) {
-			super(message, cause);
-		}
 	}
 }
