@@ -13,4 +13,4 @@ rem javaw: no console window for the rich client
 set "JAVAW=%JAVA_BIN:java.exe=javaw.exe%"
 if not exist "%JAVAW%" set "JAVAW=%JAVA_BIN%"
 for %%f in ("%DIR%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%~ff"
-start "Sekisho" "%JAVAW%" -Djava.util.logging.config.file="%DIR%logging.properties" -Xmx2g -Dosgi.sharedConfiguration.area="%DIR%configuration" -Dosgi.configuration.cascaded=true %SEKISHO_JAVA_OPTS% -jar "%LAUNCHER%" -configuration "%CONF%" -name Sekisho %*
+start "Sekisho" "%JAVAW%" -Djava.util.logging.config.file="%DIR%logging.properties" -Xmx2g -XX:TieredStopAtLevel=1 -Dosgi.sharedConfiguration.area="%DIR%configuration" -Dosgi.configuration.cascaded=true %SEKISHO_JAVA_OPTS% -jar "%LAUNCHER%" -configuration "%CONF%" -name Sekisho %*

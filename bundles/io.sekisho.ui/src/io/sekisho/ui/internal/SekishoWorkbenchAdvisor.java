@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -19,6 +20,9 @@ public class SekishoWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	/** System property: do not create the demo project on an empty workspace (tests that want an empty one). */
 	static final String NO_DEMO_PROPERTY = "sekisho.noDemo"; //$NON-NLS-1$
+
+	/** How often the event loop looks whether the first windows are open (see {@link #openWindows()}). */
+	private static final int WAKE_INTERVAL_MS = 25;
 
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {
@@ -55,6 +59,32 @@ public class SekishoWorkbenchAdvisor extends WorkbenchAdvisor {
 			IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), demo);
 		} catch (CoreException e) {
 			ILog.of(getClass()).log(e.getStatus());
+		}
+	}
+
+	/**
+	 * The platform's openWindows runs the window restore on a second thread and sleeps the event loop until that
+	 * thread wakes it. On GTK a wake that comes just before the loop goes to sleep is lost, and the first window then
+	 * waits for the next event: measured, about 5 s on every other start of an idle desktop. A short timer keeps the
+	 * loop checking until the windows are open.
+	 */
+	@Override
+	public boolean openWindows() {
+		Display display = PlatformUI.getWorkbench().getDisplay();
+		boolean[] done = { false };
+		Runnable tick = new Runnable() {
+			@Override
+			public void run() {
+				if (!done[0] && !display.isDisposed()) {
+					display.timerExec(WAKE_INTERVAL_MS, this);
+				}
+			}
+		};
+		display.timerExec(WAKE_INTERVAL_MS, tick);
+		try {
+			return super.openWindows();
+		} finally {
+			done[0] = true;
 		}
 	}
 
