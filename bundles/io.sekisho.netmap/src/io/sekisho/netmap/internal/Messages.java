@@ -12,34 +12,8 @@ public final class Messages extends NLS {
 	public static String Rules_duplicate;
 	public static String Rules_cannotCreate;
 	public static String Rules_noZone;
-	public static String Rules_separator;
-	public static String Rules_arrow;
-	public static String Availability_YES;
-	public static String Availability_NO;
-	public static String Availability_UNKNOWN;
-	public static String Availability_NOT_APPLICABLE;
-	public static String Cset1;
-	public static String Cset2;
-	public static String Cset3;
-	public static String Cset4;
-	public static String Cset5;
-	public static String Cset6;
-	public static String Cset7;
-	public static String NmPath;
-	public static String NmVpn;
-	public static String NmVpnClosed;
-	public static String NmConn;
-	public static String NmConn_absent;
-	public static String NmConn_unrecorded;
-	public static String NmConn_owner;
-	public static String NmConn_sourceRestriction;
-	public static String NmConn_mfa;
-	public static String NmConn_logging;
-	public static String NmBridge;
-	public static String NmModem;
-	public static String NmModemRecorded;
-	public static String NmNoZone;
-	public static String NmKev;
+	// the rules' messages (Cset*, Nm*, Availability_*, Rules_separator, Rules_arrow) are read in the language the
+	// analysis asks for, by internal.rules.RuleTexts: the handover workbook writes them in its own language
 	public static String Problems_source;
 	public static String Cli_usage;
 	public static String Cli_unknownSubcommand;
