@@ -14,11 +14,6 @@ public final class Messages extends NLS {
 	public static String Rules_noZone;
 	// the rules' messages (Cset*, Nm*, Availability_*, Rules_separator, Rules_arrow) are read in the language the
 	// analysis asks for, by internal.rules.RuleTexts: the handover workbook writes them in its own language
-	public static String Problems_source;
-	public static String Cli_usage;
-	public static String Cli_unknownSubcommand;
-	public static String Cli_unexpectedArgument;
-	public static String Cli_missingFile;
 	public static String Cli_fileNotFound;
 	public static String Cli_analyzeSummary;
 	public static String Layout_task;
@@ -65,8 +60,6 @@ public final class Messages extends NLS {
 	public static String Cli_importSummary;
 	public static String Cli_dryRun;
 	public static String Cli_nothingToImport;
-	public static String Cli_missingDiagram;
-	public static String Cli_exportMissing;
 	public static String Cli_badFormat;
 	public static String Cli_exported;
 	public static String Cli_cannotWrite;
