@@ -8,8 +8,8 @@ import java.util.Map;
  * key, the breached-password index, the vulnerability store): the system property {@value #PROPERTY} if set, else
  * on Windows the local (not roaming) profile {@code %LOCALAPPDATA%\Sekisho} — where the product's start scripts
  * also put the OSGi configuration — so that large or secret files never travel with a roaming profile;
- * {@code $XDG_CONFIG_HOME/sekisho} or {@code ~/.config/sekisho} elsewhere. The rule is the one of
- * io.sekisho.password's vault folder.
+ * {@code $XDG_CONFIG_HOME/sekisho} or {@code ~/.config/sekisho} elsewhere. The password vault, its key and the
+ * breached index (io.sekisho.password) live here too; their files and the folder are created owner-only.
  */
 public final class ConfigFolder {
 

@@ -17,7 +17,10 @@ import io.sekisho.checklist.evaluation.Suggestion;
 import io.sekisho.checklist.evaluation.Suggestions;
 import io.sekisho.model.facility.Answer;
 import io.sekisho.model.facility.ChecklistAssessment;
+import io.sekisho.model.facility.Device;
+import io.sekisho.model.facility.DeviceCategory;
 import io.sekisho.model.facility.FacilityFactory;
+import io.sekisho.model.facility.FirmwareRecord;
 import io.sekisho.model.facility.FirmwareStatus;
 import io.sekisho.model.facility.Vulnerability;
 import io.sekisho.model.facility.VulnerabilityMatch;
@@ -57,6 +60,44 @@ class EvaluatorsTest {
 		List<Suggestion> r6Suggestions = propose(f, r6);
 		assertEquals(Answer.NO, find(r6Suggestions, "2-(7)", "networkDevice").answer());
 		assertEquals(Answer.YES, find(r6Suggestions, "2-(7)", "server").answer());
+	}
+
+	@Test
+	void firmwareReasonsNameTheDeviceAsPeopleCallItNeverTheCpeProduct() {
+		Fixtures f = new Fixtures();
+		// a YAMAHA router as matching leaves it: no operating system recorded, the record holds the CPE product
+		Device router = f.device("RT-ONS01", DeviceCategory.NETWORK_DEVICE, "YAMAHA", "RTX1210", f.networkVendor);
+		FirmwareRecord rtx = f.firmware(router, null, "cpe:2.3:o:yamaha:rtx1210_firmware:*:*:*:*:*:*:*:*", "Rev.14.01.38", FirmwareStatus.VULNERABLE);
+		Vulnerability cve = FacilityFactory.eINSTANCE.createVulnerability();
+		cve.setCveId("CVE-2021-20843");
+		cve.setMatch(VulnerabilityMatch.AFFECTED);
+		rtx.getVulnerabilities().add(cve);
+		Suggestion patches = find(propose(f, r7), "2-⑥", "general");
+		Reason fortigate = patches.reasons().stream().filter(r -> r.elements().contains(f.fortiOs)).findFirst().orElseThrow();
+		Reason yamaha = patches.reasons().stream().filter(r -> r.elements().contains(rtx)).findFirst().orElseThrow();
+		assertTrue(fortigate.ja().startsWith("FortiGate（FortiGate 60E、FortiOS 6.0.4）には悪用が確認された脆弱性があります"), fortigate.ja());
+		assertTrue(fortigate.en().startsWith("FortiGate (FortiGate 60E, FortiOS 6.0.4) has known exploited vulnerabilities"), fortigate.en());
+		assertEquals("RT-ONS01（RTX1210、ファームウェア Rev.14.01.38）には既知の脆弱性があります: CVE-2021-20843。", yamaha.ja());
+		assertEquals("RT-ONS01 (RTX1210, firmware Rev.14.01.38) has known vulnerabilities: CVE-2021-20843.", yamaha.en());
+		// the same for R6 2-(7), and for every other patch reason: an update, an ended support, a register status
+		f.workbook.getFirmwareRecords().remove(f.fortiOs);
+		rtx.getVulnerabilities().clear();
+		for (FirmwareStatus status : List.of(FirmwareStatus.UPDATE_AVAILABLE, FirmwareStatus.END_OF_SUPPORT, FirmwareStatus.VULNERABLE)) {
+			rtx.setStatus(status);
+			rtx.setLatestVersion(status == FirmwareStatus.UPDATE_AVAILABLE ? "Rev.14.01.42" : null);
+			rtx.setPlannedUpdate(Fixtures.TODAY.minusDays(1));
+			for (Suggestion s : List.of(find(propose(f, r6), "2-(7)", "networkDevice"), find(propose(f, r7), "2-⑥", "general"))) {
+				assertEquals(Answer.NO, s.answer(), status + " " + reasons(s));
+				for (Reason r : s.reasons()) {
+					assertTrue(r.ja().startsWith("RT-ONS01（RTX1210、ファームウェア Rev.14.01.38）"), r.ja());
+					assertTrue(r.en().startsWith("RT-ONS01 (RTX1210, firmware Rev.14.01.38)"), r.en());
+					for (String text : List.of(r.ja(), r.en())) {
+						assertFalse(text.contains("rtx1210_firmware") || text.contains("cpe:") || text.contains(status.getLiteral())
+								|| text.contains(status.getName()) || text.contains("null"), text);
+					}
+				}
+			}
+		}
 	}
 
 	@Test

@@ -41,7 +41,8 @@ final class Fixtures {
 	final Device fortigate = device("FortiGate", DeviceCategory.NETWORK_DEVICE, "Fortinet", "FortiGate 60E", networkVendor);
 	final Device ehrServer = device("電子カルテサーバ", DeviceCategory.SERVER, "ServerMaker", "SV-1", ehrVendor);
 	final Device clientPc = device("外来PC-01", DeviceCategory.CLIENT_PC, "PcMaker", "PC-1", ehrVendor);
-	final FirmwareRecord fortiOs = firmware(fortigate, "FortiOS", "6.0.4", FirmwareStatus.VULNERABLE);
+	final FirmwareRecord fortiOs = firmware(fortigate, "FortiOS", "cpe:2.3:o:fortinet:fortios:*:*:*:*:*:*:*:*", "6.0.4",
+			FirmwareStatus.VULNERABLE);
 	final Account vpnAdmin = account("admin", fortigate, "fp-shared", 9);
 	final Account serverAdmin = account("Administrator", ehrServer, "fp-shared", 9);
 	final Account pcUser = account("nurse01", clientPc, "fp-nurse", 14);
@@ -66,8 +67,8 @@ final class Fixtures {
 		cve.setKnownExploited(true);
 		cve.setFixedIn("6.0.5");
 		fortiOs.getVulnerabilities().add(cve);
-		firmware(ehrServer, "Windows Server", "2022", FirmwareStatus.CURRENT);
-		firmware(clientPc, "Windows 11", "24H2", FirmwareStatus.CURRENT);
+		firmware(ehrServer, "Windows Server", null, "2022", FirmwareStatus.CURRENT);
+		firmware(clientPc, "Windows 11", null, "24H2", FirmwareStatus.CURRENT);
 	}
 
 	/** Removes every weakness, so the evaluators have evidence for はい. */
@@ -108,7 +109,7 @@ final class Fixtures {
 		return organization;
 	}
 
-	private Device device(String name, DeviceCategory category, String maker, String model, Organization managedBy) {
+	Device device(String name, DeviceCategory category, String maker, String model, Organization managedBy) {
 		Device device = F.createDevice();
 		device.setId(ModelIds.newId());
 		device.setName(name);
@@ -121,11 +122,13 @@ final class Fixtures {
 		return device;
 	}
 
-	private FirmwareRecord firmware(Device device, String product, String version, FirmwareStatus status) {
+	/** A record as matching leaves it: the device names its operating system, the record the CPE product id. */
+	FirmwareRecord firmware(Device device, String operatingSystem, String productId, String version, FirmwareStatus status) {
+		device.setOperatingSystem(operatingSystem);
 		FirmwareRecord record = F.createFirmwareRecord();
 		record.setId(ModelIds.newId());
 		record.setDevice(device);
-		record.setProductId(product);
+		record.setProductId(productId);
 		record.setInstalledVersion(version);
 		record.setStatus(status);
 		workbook.getFirmwareRecords().add(record);

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -26,15 +27,23 @@ import com.fasterxml.jackson.core.JsonToken;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.sekisho.checklist.editions.EditionRegistry;
+import io.sekisho.checklist.catalog.Edition;
+import io.sekisho.checklist.evaluation.EvaluatorRegistry;
+import io.sekisho.checklist.evaluation.Reason;
+import io.sekisho.checklist.evaluation.Suggestion;
 import io.sekisho.checklist.evaluation.Suggestions;
 import io.sekisho.cli.ExitCode;
+import io.sekisho.core.checks.CheckContext;
 import io.sekisho.core.demo.DemoFacility;
+import io.sekisho.core.labels.DeviceLabels;
 import io.sekisho.firmware.cli.IdentifySubcommand;
 import io.sekisho.firmware.cli.LookupSubcommand;
 import io.sekisho.firmware.cli.MatchSubcommand;
+import io.sekisho.firmware.register.FirmwareStatusCheck;
 import io.sekisho.firmware.register.RegisterLabels;
 import io.sekisho.firmware.vuln.VulnerabilityStores;
 import io.sekisho.model.facility.Answer;
+import io.sekisho.model.facility.ChecklistAssessment;
 import io.sekisho.model.facility.Device;
 import io.sekisho.model.facility.FacilityWorkbook;
 import io.sekisho.model.facility.Finding;
@@ -42,6 +51,7 @@ import io.sekisho.model.facility.FirmwareRecord;
 import io.sekisho.model.facility.FirmwareStatus;
 import io.sekisho.model.facility.Vulnerability;
 import io.sekisho.model.persistence.SekishoFiles;
+import io.sekisho.model.validation.Problem;
 import io.sekisho.workbook.Handover;
 import io.sekisho.workbook.HandoverExport;
 import io.sekisho.workbook.WorkbookLanguage;
@@ -101,6 +111,33 @@ class DemoRegisterTest {
 		// one record per device with firmware: the 10 floor switches, 12 access points, routers, UTM, VPNs, core switches, CT
 		long networkDevices = demo.getDevices().stream().filter(d -> d.getCategory() == io.sekisho.model.facility.DeviceCategory.NETWORK_DEVICE).count();
 		assertEquals(networkDevices + 1, demo.getFirmwareRecords().size());
+	}
+
+	@Test
+	void theDemosPatchReasonsNameEachDeviceWithModelAndFirmwareNeverTheCpeProduct() {
+		FacilityWorkbook demo = DemoFacility.build();
+		Edition r7 = EditionRegistry.fromPlatform().find("mhlw-r7").orElseThrow();
+		ChecklistAssessment hospital = demo.getChecklistAssessments().stream()
+				.filter(a -> "mhlw-r7".equals(a.getEditionId()) && a.getRespondent() == null).findFirst().orElseThrow();
+		Suggestion patches = new Suggestions(EvaluatorRegistry.fromPlatform(), LocalDate.of(2025, 6, 2)).propose(demo, hospital, r7).stream()
+				.filter(s -> s.item().getId().equals("2-⑥") && s.columnId().equals("general")).findFirst().orElseThrow();
+		List<String> ja = patches.reasons().stream().map(Reason::ja).toList();
+		List<String> en = patches.reasons().stream().map(Reason::en).toList();
+		assertTrue(ja.stream().anyMatch(t -> t.startsWith("FGT-EHR01（FortiGate 60E、FortiOS 6.0.4）には悪用が確認された脆弱性があります: CVE-2018-13379")), ja.toString());
+		assertTrue(en.stream().anyMatch(t -> t.startsWith("FGT-EHR01 (FortiGate 60E, FortiOS 6.0.4) has known exploited vulnerabilities: CVE-2018-13379")), en.toString());
+		// the YAMAHA router records no operating system: its firmware is named as such, not as the CPE's rtx1210_firmware
+		assertTrue(ja.stream().anyMatch(t -> t.startsWith("RT-ONS01（RTX1210、ファームウェア Rev.14.01.38）には既知の脆弱性があります")), ja.toString());
+		assertTrue(en.stream().anyMatch(t -> t.startsWith("RT-ONS01 (RTX1210, firmware Rev.14.01.38) has known vulnerabilities")), en.toString());
+		for (String text : patches.reasons().stream().flatMap(r -> java.util.stream.Stream.of(r.ja(), r.en())).toList()) {
+			assertFalse(text.contains("_firmware") || text.contains("cpe:") || text.contains("fortios ") || text.contains("null"), text);
+		}
+		// the Problems view / sekishoc validate names the device the same way, in the platform's language
+		FirmwareRecord rtx = record(demo, "RT-ONS01");
+		String problem = new FirmwareStatusCheck().check(demo, new CheckContext(LocalDate.of(2025, 6, 2), "test")).stream()
+				.filter(p -> p.element() == rtx).map(Problem::message).findFirst().orElseThrow();
+		String named = DeviceLabels.withFirmware(rtx.getDevice(), "Rev.14.01.38", Locale.getDefault());
+		assertTrue(named.contains("RTX1210") && problem.startsWith(named) && problem.contains(RegisterLabels.of(FirmwareStatus.VULNERABLE))
+				&& !problem.contains("_firmware"), problem);
 	}
 
 	private static Path demoFile(String name) throws Exception {

@@ -5,9 +5,6 @@ import org.eclipse.osgi.util.NLS;
 /** Texts of the lookup, identify and match subcommands. */
 final class MatchMessages extends NLS {
 	private static final String BUNDLE_NAME = "io.sekisho.firmware.cli.matchmessages"; //$NON-NLS-1$
-	public static String Cli_unexpectedArgument;
-	public static String Cli_missingValue;
-	public static String Cli_repeated;
 	public static String Cli_cannotOpenStore;
 	public static String Lookup_cpeOrVendor;
 	public static String Lookup_cpeWithoutVersion;
@@ -16,7 +13,6 @@ final class MatchMessages extends NLS {
 	public static String Lookup_badCpe;
 	public static String Lookup_unreadableVersion;
 	public static String Identify_cannotRead;
-	public static String Match_missingFile;
 	public static String Match_fileNotFound;
 	public static String Match_cannotRead;
 	public static String Match_cannotSave;

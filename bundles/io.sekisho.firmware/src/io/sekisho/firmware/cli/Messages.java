@@ -6,12 +6,6 @@ import org.eclipse.osgi.util.NLS;
 final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "io.sekisho.firmware.cli.messages"; //$NON-NLS-1$
 
-	public static String Firmware_missingSubcommand;
-	public static String Firmware_unknownSubcommand;
-	public static String Firmware_unknownOption;
-	public static String Firmware_unexpectedArgument;
-	public static String Firmware_storeNeedsDir;
-	public static String Import_missingFile;
 	public static String Import_fileNotFound;
 	public static String Import_metaSkipped;
 	public static String Import_reading;

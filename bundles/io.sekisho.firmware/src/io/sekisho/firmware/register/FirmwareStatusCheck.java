@@ -2,6 +2,7 @@ package io.sekisho.firmware.register;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Diagnostic;
@@ -9,6 +10,7 @@ import org.eclipse.osgi.util.NLS;
 
 import io.sekisho.core.checks.CheckContext;
 import io.sekisho.core.checks.FacilityCheck;
+import io.sekisho.core.labels.DeviceLabels;
 import io.sekisho.model.facility.Device;
 import io.sekisho.model.facility.DeviceStatus;
 import io.sekisho.model.facility.FacilityWorkbook;
@@ -40,7 +42,8 @@ public final class FirmwareStatusCheck implements FacilityCheck {
 			if (severity == Diagnostic.OK || status == FirmwareStatus.END_OF_SUPPORT && device != null && device.getEndOfSupport() != null) {
 				continue;
 			}
-			problems.add(context.problem(severity, record, message(record, device)));
+			// the register's texts (Messages) are in the platform's language: the device is named in the same one
+			problems.add(context.problem(severity, record, message(record, device, Locale.getDefault())));
 		}
 		return problems;
 	}
@@ -54,10 +57,9 @@ public final class FirmwareStatusCheck implements FacilityCheck {
 		};
 	}
 
-	private static String message(FirmwareRecord record, Device device) {
-		String name = device == null || device.getName() == null ? "" : device.getName(); //$NON-NLS-1$
-		String version = record.getInstalledVersion() == null || record.getInstalledVersion().isBlank() ? Messages.Check_noVersion
-				: record.getInstalledVersion();
+	/** @return e.g. 「FGT-EHR01（FortiGate 60E、FortiOS 6.0.4）：悪用が確認された脆弱性あり（CVE-2018-13379）。…」 */
+	private static String message(FirmwareRecord record, Device device, Locale locale) {
+		String name = device == null ? "" : DeviceLabels.withFirmware(device, version(record, device), locale); //$NON-NLS-1$
 		FirmwareStatus status = record.getStatus();
 		String label = RegisterLabels.of(status);
 		String meaning = RegisterLabels.meaning(status).equals(label) ? "" : RegisterLabels.meaning(status); //$NON-NLS-1$
@@ -68,9 +70,14 @@ public final class FirmwareStatusCheck implements FacilityCheck {
 			if (named.size() > MAX_IDS) {
 				ids = NLS.bind(Messages.Check_moreIds, ids, named.size() - MAX_IDS);
 			}
-			return NLS.bind(Messages.Check_statusWithIds,
-					new Object[] { name, version, label, ids, meaning }).strip();
+			return NLS.bind(Messages.Check_statusWithIds, new Object[] { name, label, ids, meaning }).strip();
 		}
-		return NLS.bind(Messages.Check_status, new Object[] { name, version, label, meaning }).strip();
+		return NLS.bind(Messages.Check_status, new Object[] { name, label, meaning }).strip();
+	}
+
+	/** @return the installed version: the register's, else the device's */
+	private static String version(FirmwareRecord record, Device device) {
+		String installed = record.getInstalledVersion();
+		return installed != null && !installed.isBlank() ? installed : device.getFirmwareVersion();
 	}
 }

@@ -37,7 +37,6 @@ final class Messages extends NLS {
 	public static String Check_status;
 	public static String Check_statusWithIds;
 	public static String Check_moreIds;
-	public static String Check_noVersion;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -6,11 +6,6 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "io.sekisho.firmware.vuln.messages"; //$NON-NLS-1$
 
-	public static String Source_nvd;
-	public static String Source_kev;
-	public static String Source_jvn;
-	public static String Status_awaitingAnalysis;
-	public static String Status_noData;
 	public static String Status_stale;
 
 	static {

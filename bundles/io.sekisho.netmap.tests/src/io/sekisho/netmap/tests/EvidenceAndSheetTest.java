@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -52,21 +53,22 @@ class EvidenceAndSheetTest {
 		assertTrue(source.reasons().stream().anyMatch(r -> r.ja().contains("電子カルテ リモート保守")), source.reasons().toString());
 	}
 
-	@Test
-	void sheetHasPictureConnectionsAndResultsInJapanese() throws Exception {
-		FacilityWorkbook wb = DemoFacility.build();
+	/** @return the sheet ネットワーク構成図 exported in {@code language}, cell by cell (tab) and row by row */
+	private static String sheetText(FacilityWorkbook wb, WorkbookLanguage language, String sheetName, boolean picture) throws Exception {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook()) {
-			ExportContext context = new ExportContext(workbook, WorkbookLanguage.JA);
+			ExportContext context = new ExportContext(workbook, language);
 			context.put(Handover.class, new Handover(wb, null, LocalDate.now(), "test"));
 			new NetworkMapSheet().contribute(context);
-			assertEquals("ネットワーク構成図", context.contents().get(0).name());
+			assertEquals(sheetName, context.contents().get(0).name());
 			workbook.write(bytes);
 		}
 		try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
-			XSSFSheet sheet = read.getSheet("ネットワーク構成図");
+			XSSFSheet sheet = read.getSheet(sheetName);
 			assertNotNull(sheet);
-			assertFalse(read.getAllPictures().isEmpty(), "the map picture");
+			if (picture) {
+				assertFalse(read.getAllPictures().isEmpty(), "the map picture");
+			}
 			StringBuilder text = new StringBuilder();
 			for (Row row : sheet) {
 				for (Cell cell : row) {
@@ -74,14 +76,47 @@ class EvidenceAndSheetTest {
 				}
 				text.append('\n');
 			}
-			String all = text.toString();
-			assertTrue(all.contains("外部接続点") && all.contains("給食委託先 常時接続 VPN"), all);
-			assertTrue(all.contains("要対応") && all.contains("VPN-MEAL01"), all);
-			// the EHR vendor's maintenance VPN without source restriction: its gateway and its connection are named
-			io.sekisho.model.facility.ExternalConnection ehr = wb.getExternalConnections().stream()
-					.filter(c -> c.getGateway() != null && "FGT-EHR01".equals(c.getGateway().getName())).findFirst().orElseThrow();
-			assertTrue(all.contains("FGT-EHR01") && all.contains(ehr.getName()), all);
-			assertFalse(all.contains("NM-PATH") || all.contains("CSET-"), "no rule ids on a Japanese sheet");
+			return text.toString();
+		}
+	}
+
+	@Test
+	void sheetHasPictureConnectionsAndResultsInJapanese() throws Exception {
+		FacilityWorkbook wb = DemoFacility.build();
+		String all = sheetText(wb, WorkbookLanguage.JA, "ネットワーク構成図", true);
+		assertTrue(all.contains("外部接続点") && all.contains("給食委託先 常時接続 VPN"), all);
+		assertTrue(all.contains("要対応") && all.contains("VPN-MEAL01"), all);
+		// the EHR vendor's maintenance VPN without source restriction: its gateway and its connection are named
+		io.sekisho.model.facility.ExternalConnection ehr = wb.getExternalConnections().stream()
+				.filter(c -> c.getGateway() != null && "FGT-EHR01".equals(c.getGateway().getName())).findFirst().orElseThrow();
+		assertTrue(all.contains("FGT-EHR01") && all.contains(ehr.getName()), all);
+		assertFalse(all.contains("NM-PATH") || all.contains("CSET-"), "no rule ids on a Japanese sheet");
+	}
+
+	@Test
+	void rulesSpeakTheWorkbooksLanguageNotTheProgramsOne() throws Exception {
+		Locale program = Locale.getDefault();
+		try {
+			// an English program writing a Japanese workbook: rule names, messages and availability labels in Japanese
+			Locale.setDefault(Locale.ENGLISH);
+			String ja = sheetText(DemoFacility.build(), WorkbookLanguage.JA, "ネットワーク構成図", false);
+			assertTrue(ja.contains("インターネットから到達できる VPN 接続口"), ja); // NM-VPN's name
+			assertTrue(ja.contains("FGT-EHR01 は VPN・リモート保守の接続口で、インターネットから到達できます。接続元を制限してください（接続元制限: "), ja);
+			assertTrue(ja.contains("外部から電子カルテ・医療機器ゾーンへの経路") && ja.contains("ファイアウォールを通らない経路があります"), ja); // NM-PATH
+			for (String english : List.of("reachable from the internet", "VPN endpoint", "passes no firewall", "source restriction", "Error")) {
+				assertFalse(ja.contains(english), english + " on the Japanese sheet:\n" + ja);
+			}
+			// and a Japanese program writing an English workbook
+			Locale.setDefault(Locale.JAPANESE);
+			String en = sheetText(DemoFacility.build(), WorkbookLanguage.EN, "Network map", false);
+			assertTrue(en.contains("VPN endpoint reachable from the internet"), en);
+			assertTrue(en.contains("FGT-EHR01 is a VPN or remote-maintenance endpoint and reachable from the internet; restrict the source addresses"), en);
+			assertTrue(en.contains("Path from outside into the EHR or medical device zone") && en.contains("that passes no firewall"), en);
+			for (String japanese : List.of("接続口", "到達できます", "ファイアウォールを通らない", "外部接続点", "要対応", "接続元制限")) {
+				assertFalse(en.contains(japanese), japanese + " on the English sheet:\n" + en);
+			}
+		} finally {
+			Locale.setDefault(program);
 		}
 	}
 }

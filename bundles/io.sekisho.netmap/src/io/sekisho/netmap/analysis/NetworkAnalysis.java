@@ -2,6 +2,7 @@ package io.sekisho.netmap.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -40,7 +41,16 @@ public final class NetworkAnalysis {
 		return run(NetworkGraph.of(workbook), monitor);
 	}
 
+	/** Runs the rules with their messages in {@code locale}'s language (the handover workbook's, say). */
+	public AnalysisReport run(FacilityWorkbook workbook, Locale locale) {
+		return run(NetworkGraph.of(workbook), null, locale);
+	}
+
 	public AnalysisReport run(NetworkGraph graph, IProgressMonitor monitor) {
+		return run(graph, monitor, Locale.getDefault());
+	}
+
+	public AnalysisReport run(NetworkGraph graph, IProgressMonitor monitor, Locale locale) {
 		SubMonitor progress = SubMonitor.convert(monitor == null ? new NullProgressMonitor() : monitor, Messages.Analysis_task,
 				rules.size());
 		List<RuleResult> results = new ArrayList<>();
@@ -51,7 +61,7 @@ public final class NetworkAnalysis {
 			}
 			List<RuleResult> found = new ArrayList<>();
 			try {
-				descriptor.rule().check(graph, new Context(descriptor, found, progress));
+				descriptor.rule().check(graph, new Context(descriptor, found, progress, locale));
 				results.addAll(found);
 			} catch (RuntimeException | LinkageError e) {
 				failures.add(NLS.bind(Messages.Analysis_ruleFailed, new Object[] { descriptor.id(), descriptor.contributor(), String.valueOf(e) }));
@@ -61,7 +71,7 @@ public final class NetworkAnalysis {
 		return new AnalysisReport(results, failures, false);
 	}
 
-	private record Context(RuleDescriptor descriptor, List<RuleResult> into, IProgressMonitor monitor) implements RuleContext {
+	private record Context(RuleDescriptor descriptor, List<RuleResult> into, IProgressMonitor monitor, Locale locale) implements RuleContext {
 
 		@Override
 		public void report(List<? extends Identified> elements, String message) {

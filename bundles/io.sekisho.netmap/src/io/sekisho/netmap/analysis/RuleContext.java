@@ -1,6 +1,7 @@
 package io.sekisho.netmap.analysis;
 
 import java.util.List;
+import java.util.Locale;
 
 import io.sekisho.model.facility.Identified;
 
@@ -15,4 +16,12 @@ public interface RuleContext {
 
 	/** @return whether the user cancelled the analysis; long rules stop early */
 	boolean isCanceled();
+
+	/**
+	 * @return the language the messages are wanted in: the program's for the map page and {@code sekishoc}, the
+	 *         workbook's for the handover sheet ネットワーク構成図
+	 */
+	default Locale locale() {
+		return Locale.getDefault();
+	}
 }

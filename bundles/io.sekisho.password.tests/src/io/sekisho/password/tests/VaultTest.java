@@ -224,9 +224,9 @@ class VaultTest {
 	void onWindowsTheKeyLivesInTheLocalProfileNotTheRoamingOne() {
 		java.util.Map<String, String> env = java.util.Map.of("APPDATA", "C:\\Users\\yamada\\AppData\\Roaming", //$NON-NLS-1$ //$NON-NLS-2$
 				"LOCALAPPDATA", "C:\\Users\\yamada\\AppData\\Local"); //$NON-NLS-1$ //$NON-NLS-2$
-		Path folder = io.sekisho.password.vault.ConfigFolder.resolve(null, "Windows 11", env, "C:\\Users\\yamada"); //$NON-NLS-1$ //$NON-NLS-2$
+		Path folder = io.sekisho.core.ConfigFolder.resolve(null, "Windows 11", env, "C:\\Users\\yamada"); //$NON-NLS-1$ //$NON-NLS-2$
 		assertTrue(folder.toString().contains("Local") && !folder.toString().contains("Roaming"), folder.toString()); //$NON-NLS-1$ //$NON-NLS-2$
-		assertEquals(Path.of("/home/u/.config/sekisho"), io.sekisho.password.vault.ConfigFolder.resolve(null, "Linux", java.util.Map.of(), "/home/u")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertEquals(Path.of("/home/u/.config/sekisho"), io.sekisho.core.ConfigFolder.resolve(null, "Linux", java.util.Map.of(), "/home/u")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	@Test

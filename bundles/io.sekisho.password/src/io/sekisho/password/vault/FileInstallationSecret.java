@@ -15,6 +15,7 @@ import java.util.Base64;
 
 import org.eclipse.osgi.util.NLS;
 
+import io.sekisho.core.ConfigFolder;
 import io.sekisho.model.persistence.OwnerOnly;
 import io.sekisho.password.internal.Messages;
 

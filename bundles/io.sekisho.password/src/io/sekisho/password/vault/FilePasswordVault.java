@@ -19,6 +19,7 @@ import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
+import io.sekisho.core.ConfigFolder;
 import io.sekisho.model.persistence.OwnerOnly;
 import io.sekisho.password.fingerprint.Argon2Fingerprinter;
 import io.sekisho.password.fingerprint.Argon2Parameters;

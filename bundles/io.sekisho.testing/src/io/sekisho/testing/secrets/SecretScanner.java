@@ -26,7 +26,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * Looks for known secrets in files: each secret in UTF-8, UTF-16LE, UTF-16BE, lower and upper hex of its UTF-8 bytes
  * and base64 of its UTF-8 bytes, and XML-escaped. Zip files (xlsx) are also searched entry by entry after inflating, and an
  * encrypted OLE2 workbook is decrypted with the password it was written with and searched the same way. Shared by
- * the secret sweeps of sekishoc (io.sekisho.cli.tests has the first copy) and of the rich client (io.sekisho.ui.tests);
+ * the secret sweeps of sekishoc (io.sekisho.cli.tests) and of the rich client (io.sekisho.ui.tests);
  * needs POI and Commons Compress in the runtime (optional imports of this bundle).
  */
 public final class SecretScanner {

@@ -62,12 +62,6 @@ public final class Messages extends NLS {
 	public static String Overview_officer;
 	public static String Overview_officerPhone;
 	public static String Overview_officerMail;
-	public static String Overview_status;
-	public static String Overview_statusHint;
-	public static String Overview_counts;
-	public static String Overview_none;
-	public static String Overview_progressLine;
-	public static String Overview_noAssessment;
 	public static String Overview_pages;
 	public static String Overview_pagesHint;
 	public static String Devices_heading;

@@ -24,11 +24,6 @@ final class Labels {
 		return of((Named) device);
 	}
 
-	/** @return "FGT-EHR01 (FortiGate 60E)": the name and, when known, the model */
-	static String withModel(Device device) {
-		return device.getModel() == null || device.getModel().isBlank() ? of(device) : of(device) + " (" + device.getModel() + ")"; //$NON-NLS-1$ //$NON-NLS-2$
-	}
-
 	static String of(Account account) {
 		String where = account.getDevice() != null ? of(account.getDevice()) : account.getSystem() != null ? account.getSystem() : "?"; //$NON-NLS-1$
 		return (account.getUserName() == null ? "?" : account.getUserName()) + "@" + where; //$NON-NLS-1$ //$NON-NLS-2$

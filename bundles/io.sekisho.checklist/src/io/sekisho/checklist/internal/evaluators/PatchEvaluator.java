@@ -5,9 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.ecore.EObject;
+
 import io.sekisho.checklist.evaluation.EvaluationContext;
 import io.sekisho.checklist.evaluation.ItemEvaluator;
 import io.sekisho.checklist.evaluation.Proposal;
+import io.sekisho.checklist.evaluation.Reason;
+import io.sekisho.core.labels.DeviceLabels;
 import io.sekisho.model.facility.Device;
 import io.sekisho.model.facility.FirmwareRecord;
 import io.sekisho.model.facility.FirmwareStatus;
@@ -23,15 +27,13 @@ import io.sekisho.model.facility.VulnerabilityMatch;
  */
 public final class PatchEvaluator implements ItemEvaluator {
 
-	private static final String CPE_PREFIX = "cpe:2.3:"; //$NON-NLS-1$
-
 	@Override
 	public List<Proposal> evaluate(EvaluationContext context) {
 		Evidence evidence = new Evidence(context.item());
 		Map<Device, List<FirmwareRecord>> records = context.workbook().getFirmwareRecords().stream().filter(r -> r.getDevice() != null)
 				.collect(Collectors.groupingBy(FirmwareRecord::getDevice));
 		for (Device device : Scope.devices(context)) {
-				String column = evidence.columnOf(device);
+			String column = evidence.columnOf(device);
 			if (column == null) {
 				continue;
 			}
@@ -50,24 +52,21 @@ public final class PatchEvaluator implements ItemEvaluator {
 	}
 
 	private static void judge(Evidence evidence, String column, Device device, FirmwareRecord record, LocalDate today) {
-		String product = product(device, record);
+		List<EObject> elements = List.of(device, record);
 		// only what the data confirms for the installed version counts against the measure; a possible match or a
 		// record awaiting analysis leaves the column open (no はい either)
 		List<Vulnerability> confirmed = record.getVulnerabilities().stream().filter(v -> v.getMatch() == VulnerabilityMatch.AFFECTED).toList();
 		List<Vulnerability> exploited = confirmed.stream().filter(Vulnerability::isKnownExploited).toList();
 		List<Vulnerability> others = confirmed.stream().filter(v -> !v.isKnownExploited()).toList();
 		if (!exploited.isEmpty()) {
-			evidence.worst(column, ReasonTexts.reason("patch.knownExploited", List.of(device, record), Labels.withModel(device), product, //$NON-NLS-1$
-					version(device, record), cves(exploited)));
+			evidence.worst(column, reason("patch.knownExploited", elements, device, record, cves(exploited))); //$NON-NLS-1$
 		}
 		if (!others.isEmpty()) {
-			evidence.bad(column, ReasonTexts.reason("patch.vulnerable", List.of(device, record), Labels.of(device), product, //$NON-NLS-1$
-					version(device, record), cves(others)));
+			evidence.bad(column, reason("patch.vulnerable", elements, device, record, cves(others))); //$NON-NLS-1$
 		}
 		if (record.getPlannedUpdate() != null && record.getPlannedUpdate().isBefore(today) && record.getStatus() != FirmwareStatus.CURRENT
 				&& (!confirmed.isEmpty() || record.getStatus() == FirmwareStatus.UPDATE_AVAILABLE || record.getStatus() == FirmwareStatus.END_OF_SUPPORT)) {
-			evidence.bad(column, ReasonTexts.reason("patch.planOverdue", List.of(device, record), Labels.of(device), product, //$NON-NLS-1$
-					version(device, record), record.getPlannedUpdate()));
+			evidence.bad(column, reason("patch.planOverdue", elements, device, record, record.getPlannedUpdate())); //$NON-NLS-1$
 		}
 		if (confirmed.size() < record.getVulnerabilities().size()) {
 			evidence.unknown(column);
@@ -76,12 +75,10 @@ public final class PatchEvaluator implements ItemEvaluator {
 			return;
 		}
 		switch (record.getStatus()) {
-		case VULNERABLE, KNOWN_EXPLOITED -> evidence.bad(column, ReasonTexts.reason("patch.vulnerable", List.of(device, record), Labels.of(device), product, //$NON-NLS-1$
-				version(device, record), "-")); //$NON-NLS-1$
-		case UPDATE_AVAILABLE -> evidence.bad(column, ReasonTexts.reason("patch.updateAvailable", List.of(device, record), Labels.of(device), //$NON-NLS-1$
-				product, version(device, record), record.getLatestVersion()));
-		case END_OF_SUPPORT -> evidence.bad(column, ReasonTexts.reason("patch.recordEndOfSupport", List.of(device, record), Labels.of(device), //$NON-NLS-1$
-				product, version(device, record)));
+		case VULNERABLE, KNOWN_EXPLOITED -> evidence.bad(column, reason("patch.vulnerableUnlisted", elements, device, record)); //$NON-NLS-1$
+		case UPDATE_AVAILABLE -> evidence.bad(column, blank(record.getLatestVersion()) ? reason("patch.updateAvailableUnnamed", elements, device, record) //$NON-NLS-1$
+				: reason("patch.updateAvailable", elements, device, record, record.getLatestVersion().strip())); //$NON-NLS-1$
+		case END_OF_SUPPORT -> evidence.bad(column, reason("patch.recordEndOfSupport", elements, device, record)); //$NON-NLS-1$
 		case CURRENT -> {
 			if (confirmed.size() == record.getVulnerabilities().size()) {
 				evidence.good(column, record);
@@ -91,22 +88,27 @@ public final class PatchEvaluator implements ItemEvaluator {
 		}
 	}
 
-	/** @return a readable product name: the device's operating system, else the product of a CPE id, else the id */
-	static String product(Device device, FirmwareRecord record) {
-		if (device.getOperatingSystem() != null && !device.getOperatingSystem().isBlank()) {
-			return device.getOperatingSystem();
-		}
-		String id = record.getProductId();
-		if (id != null && id.startsWith(CPE_PREFIX)) {
-			String[] parts = id.split(":"); //$NON-NLS-1$
-			return parts.length > 4 ? parts[4] : id;
-		}
-		return id != null ? id : Labels.of(device);
+	/**
+	 * A reason about one record whose first argument is the device as people call it, in each language:
+	 * {@code FGT-EHR01（FortiGate 60E、FortiOS 6.0.4）} — name, model and the recorded firmware, never the CPE
+	 * product id matching found.
+	 */
+	private static Reason reason(String key, List<EObject> elements, Device device, FirmwareRecord record, Object... more) {
+		return ReasonTexts.reason(key, elements, locale -> {
+			Object[] args = new Object[more.length + 1];
+			args[0] = DeviceLabels.withFirmware(device, version(device, record), locale);
+			System.arraycopy(more, 0, args, 1, more.length);
+			return args;
+		});
 	}
 
+	/** @return the installed version: the register's, else the device's; {@code null} when neither is recorded */
 	static String version(Device device, FirmwareRecord record) {
-		String version = record.getInstalledVersion() != null ? record.getInstalledVersion() : device.getFirmwareVersion();
-		return version == null ? "?" : version; //$NON-NLS-1$
+		return !blank(record.getInstalledVersion()) ? record.getInstalledVersion() : blank(device.getFirmwareVersion()) ? null : device.getFirmwareVersion();
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
 	}
 
 	private static String cves(List<Vulnerability> vulnerabilities) {

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.sekisho.cli.ExitCode;
 import io.sekisho.cli.tests.CliRun;
+import io.sekisho.core.ConfigFolder;
 import io.sekisho.model.persistence.FacilityFiles;
-import io.sekisho.password.vault.ConfigFolder;
 
 /** Issue 19, findings 4, 6 and 13: what a facility file may not choose or hide. */
 class HostilePasswordFilesTest {

@@ -22,13 +22,13 @@ import org.junit.jupiter.api.io.TempDir;
 import io.sekisho.cli.ExitCode;
 import io.sekisho.cli.tests.JsonValues;
 import io.sekisho.cli.tests.CliRun;
+import io.sekisho.core.ConfigFolder;
 import io.sekisho.model.Workbooks;
 import io.sekisho.model.facility.Facility;
 import io.sekisho.model.facility.FacilityFactory;
 import io.sekisho.model.facility.FacilityWorkbook;
 import io.sekisho.model.facility.Person;
 import io.sekisho.model.persistence.SekishoFiles;
-import io.sekisho.password.vault.ConfigFolder;
 
 class PasswordsCommandTest {
 

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.sekisho.cli.ExitCode;
 import io.sekisho.cli.tests.CliRun;
+import io.sekisho.core.ConfigFolder;
 import io.sekisho.model.ModelIds;
 import io.sekisho.model.Workbooks;
 import io.sekisho.model.facility.Account;
@@ -33,9 +34,9 @@ import io.sekisho.model.facility.FacilityFactory;
 import io.sekisho.model.facility.FacilityWorkbook;
 import io.sekisho.model.persistence.FacilityFiles;
 import io.sekisho.password.breached.BreachedIndex;
-import io.sekisho.password.vault.ConfigFolder;
 import io.sekisho.password.vault.FileInstallationSecret;
 import io.sekisho.password.vault.FilePasswordVault;
+import io.sekisho.testing.secrets.SecretScanner;
 import io.sekisho.workbook.internal.PrivateTempFiles;
 
 /**

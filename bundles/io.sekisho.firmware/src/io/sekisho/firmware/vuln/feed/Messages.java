@@ -30,7 +30,6 @@ final class Messages extends NLS {
 	public static String Feed_badNumber;
 	public static String Feed_metaMismatch;
 	public static String Feed_metaSizeMismatch;
-	public static String Feed_unexpectedElement;
 	public static String Feed_readFailed;
 	public static String Feed_recordTooLarge;
 

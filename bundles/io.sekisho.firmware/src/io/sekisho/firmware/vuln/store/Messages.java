@@ -10,7 +10,6 @@ final class Messages extends NLS {
 	public static String Store_writeFailed;
 	public static String Store_openFailed;
 	public static String Store_keptFeedMissing;
-	public static String Store_unchanged;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -9,7 +9,6 @@ import io.sekisho.netmap.analysis.NetworkGraph.Edge;
 import io.sekisho.netmap.analysis.NetworkGraph.Vertex;
 import io.sekisho.netmap.analysis.NetworkRule;
 import io.sekisho.netmap.analysis.RuleContext;
-import io.sekisho.netmap.internal.Messages;
 
 /**
  * CSET-1: a direct link between two zones with no firewall, unidirectional gateway or IDS at either end (CSET's
@@ -20,12 +19,13 @@ public final class Cset1CrossZoneLink implements NetworkRule {
 
 	@Override
 	public void check(NetworkGraph graph, RuleContext context) {
+		RuleTexts texts = RuleTexts.of(context.locale());
 		for (Edge edge : graph.edges()) {
 			if (zone(edge.a()) == zone(edge.b()) || allowed(edge.a()) || allowed(edge.b()) || edge.a().isExternal() && edge.b().isExternal()) {
 				continue;
 			}
 			context.report(List.of(edge.a().element(), edge.b().element(), edge.element()),
-					NLS.bind(Messages.Cset1, new Object[] { Rules.name(edge.a()), Rules.zoneName(edge.a()), Rules.name(edge.b()), Rules.zoneName(edge.b()) }));
+					NLS.bind(texts.get("Cset1"), new Object[] { Rules.name(edge.a()), Rules.zoneName(edge.a(), texts), Rules.name(edge.b()), Rules.zoneName(edge.b(), texts) })); //$NON-NLS-1$
 		}
 	}
 

@@ -11,16 +11,16 @@ import io.sekisho.netmap.analysis.NetworkGraph;
 import io.sekisho.netmap.analysis.NetworkGraph.Vertex;
 import io.sekisho.netmap.analysis.NetworkRule;
 import io.sekisho.netmap.analysis.RuleContext;
-import io.sekisho.netmap.internal.Messages;
 
 /** CSET-2: a firewall with no IDS or IPS reachable within its own zone (CSET's Rule2). */
 public final class Cset2FirewallWithoutIds implements NetworkRule {
 
 	@Override
 	public void check(NetworkGraph graph, RuleContext context) {
+		RuleTexts texts = RuleTexts.of(context.locale());
 		for (Vertex firewall : graph.vertices()) {
 			if (firewall.isFirewall() && !firewall.isIdsOrIps() && !idsInZone(graph, firewall)) {
-				context.report(List.of(firewall.element()), NLS.bind(Messages.Cset2, Rules.name(firewall), Rules.zoneName(firewall)));
+				context.report(List.of(firewall.element()), NLS.bind(texts.get("Cset2"), Rules.name(firewall), Rules.zoneName(firewall, texts))); //$NON-NLS-1$
 			}
 		}
 	}

@@ -14,7 +14,6 @@ import io.sekisho.netmap.analysis.NetworkGraph;
 import io.sekisho.netmap.analysis.NetworkGraph.Vertex;
 import io.sekisho.netmap.analysis.NetworkRule;
 import io.sekisho.netmap.analysis.RuleContext;
-import io.sekisho.netmap.internal.Messages;
 
 /**
  * CSET-3 and CSET-4 (CSET's Rule3and4): a device with several connections whose neighbours (not counting
@@ -48,6 +47,7 @@ public abstract sealed class Cset34BridgingDevice implements NetworkRule permits
 
 	@Override
 	public void check(NetworkGraph graph, RuleContext context) {
+		RuleTexts texts = RuleTexts.of(context.locale());
 		for (Vertex v : graph.vertices()) {
 			if (v.kind() != NetworkGraph.Kind.DEVICE || v.isFirewall() || v.isUnidirectional() || v.edges().size() < 2
 					|| VLAN.contains(v.type()) != vlan) {
@@ -67,7 +67,7 @@ public abstract sealed class Cset34BridgingDevice implements NetworkRule permits
 				List<Identified> named = new ArrayList<>();
 				named.add(v.element());
 				named.addAll(zones);
-				context.report(named, NLS.bind(vlan ? Messages.Cset3 : Messages.Cset4, Rules.name(v), Rules.names(zones)));
+				context.report(named, NLS.bind(vlan ? texts.get("Cset3") : texts.get("Cset4"), Rules.name(v), Rules.names(zones, texts))); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
 	}

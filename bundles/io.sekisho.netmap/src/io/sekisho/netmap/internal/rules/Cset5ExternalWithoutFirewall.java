@@ -10,7 +10,6 @@ import io.sekisho.netmap.analysis.NetworkGraph.Edge;
 import io.sekisho.netmap.analysis.NetworkGraph.Vertex;
 import io.sekisho.netmap.analysis.NetworkRule;
 import io.sekisho.netmap.analysis.RuleContext;
-import io.sekisho.netmap.internal.Messages;
 
 /**
  * CSET-5 (CSET's Rule5): an external node (the internet, a vendor's or partner's network, or a modem with a single
@@ -20,6 +19,7 @@ public final class Cset5ExternalWithoutFirewall implements NetworkRule {
 
 	@Override
 	public void check(NetworkGraph graph, RuleContext context) {
+		RuleTexts texts = RuleTexts.of(context.locale());
 		for (Vertex v : graph.vertices()) {
 			boolean loneModem = v.type() == NetworkDeviceType.MODEM && v.edges().size() == 1;
 			if (!v.isExternal() && !loneModem) {
@@ -28,7 +28,7 @@ public final class Cset5ExternalWithoutFirewall implements NetworkRule {
 			for (Edge edge : v.edges()) {
 				Vertex n = edge.other(v);
 				if (!n.isFirewall() && !n.isExternal()) {
-					context.report(List.of(v.element(), n.element(), edge.element()), NLS.bind(Messages.Cset5, Rules.name(v), Rules.name(n)));
+					context.report(List.of(v.element(), n.element(), edge.element()), NLS.bind(texts.get("Cset5"), Rules.name(v), Rules.name(n))); //$NON-NLS-1$
 				}
 			}
 		}

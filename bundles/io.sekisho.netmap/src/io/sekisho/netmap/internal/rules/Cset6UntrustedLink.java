@@ -9,7 +9,6 @@ import io.sekisho.netmap.analysis.NetworkGraph;
 import io.sekisho.netmap.analysis.NetworkGraph.Edge;
 import io.sekisho.netmap.analysis.NetworkRule;
 import io.sekisho.netmap.analysis.RuleContext;
-import io.sekisho.netmap.internal.Messages;
 
 /**
  * CSET-6 (CSET's Rule6): an untrusted link with no firewall at either end. A link is untrusted when it is marked
@@ -20,12 +19,13 @@ public final class Cset6UntrustedLink implements NetworkRule {
 
 	@Override
 	public void check(NetworkGraph graph, RuleContext context) {
+		RuleTexts texts = RuleTexts.of(context.locale());
 		for (Edge edge : graph.edges()) {
 			boolean untrusted = edge.untrusted() || untrustedZone(edge.a()) || untrustedZone(edge.b());
 			if (untrusted && !edge.a().isFirewall() && !edge.b().isFirewall()
 					&& !(edge.element() instanceof io.sekisho.model.facility.ExternalConnection)) {
 				context.report(List.of(edge.a().element(), edge.b().element(), edge.element()),
-						NLS.bind(Messages.Cset6, Rules.name(edge.a()), Rules.name(edge.b())));
+						NLS.bind(texts.get("Cset6"), Rules.name(edge.a()), Rules.name(edge.b()))); //$NON-NLS-1$
 			}
 		}
 	}

@@ -9,7 +9,6 @@ import io.sekisho.netmap.analysis.NetworkGraph.Edge;
 import io.sekisho.netmap.analysis.NetworkGraph.Vertex;
 import io.sekisho.netmap.analysis.NetworkRule;
 import io.sekisho.netmap.analysis.RuleContext;
-import io.sekisho.netmap.internal.Messages;
 
 /**
  * CSET-7 (CSET's Rule7): a unidirectional gateway must pass data from higher to lower trust only. As in CSET, the
@@ -20,6 +19,7 @@ public final class Cset7UnidirectionalUpwards implements NetworkRule {
 
 	@Override
 	public void check(NetworkGraph graph, RuleContext context) {
+		RuleTexts texts = RuleTexts.of(context.locale());
 		for (Vertex v : graph.vertices()) {
 			if (!v.isUnidirectional() || v.trust() == null) {
 				continue;
@@ -28,7 +28,7 @@ public final class Cset7UnidirectionalUpwards implements NetworkRule {
 				Vertex n = edge.other(v);
 				if (n.zone() != v.zone() && n.trust() != null && n.trust().getValue() >= v.trust().getValue()) {
 					context.report(List.of(v.element(), n.element(), edge.element()),
-							NLS.bind(Messages.Cset7, new Object[] { Rules.name(v), Rules.zoneName(v), Rules.zoneName(n) }));
+							NLS.bind(texts.get("Cset7"), new Object[] { Rules.name(v), Rules.zoneName(v, texts), Rules.zoneName(n, texts) })); //$NON-NLS-1$
 				}
 			}
 		}

@@ -19,7 +19,6 @@ import io.sekisho.netmap.analysis.NetworkGraph;
 import io.sekisho.netmap.analysis.NetworkGraph.Vertex;
 import io.sekisho.netmap.analysis.NetworkRule;
 import io.sekisho.netmap.analysis.RuleContext;
-import io.sekisho.netmap.internal.Messages;
 
 /**
  * NM-PATH: from each external point (the internet, a vendor's network, a regional network, a caterer's data
@@ -30,6 +29,7 @@ public final class ExternalPathRule implements NetworkRule {
 
 	@Override
 	public void check(NetworkGraph graph, RuleContext context) {
+		RuleTexts texts = RuleTexts.of(context.locale());
 		int[] parent = new int[graph.vertices().size()];
 		for (Vertex start : graph.vertices()) {
 			if (!isStart(start)) {
@@ -54,8 +54,8 @@ public final class ExternalPathRule implements NetworkRule {
 			}
 			Vertex inside = path.get(path.size() - 1);
 			String from = connection != null ? Names.of(connection) : Names.of(start.element());
-			context.reportPath(named, NLS.bind(Messages.NmPath, new Object[] { from, Names.of(inside.zone()),
-					String.join(Messages.Rules_arrow, hops) }));
+			context.reportPath(named, NLS.bind(texts.get("NmPath"), new Object[] { from, Names.of(inside.zone()), //$NON-NLS-1$
+					String.join(texts.get("Rules_arrow"), hops) })); //$NON-NLS-1$
 		}
 	}
 

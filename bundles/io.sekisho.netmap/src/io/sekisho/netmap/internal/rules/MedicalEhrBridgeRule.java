@@ -10,7 +10,6 @@ import io.sekisho.netmap.analysis.NetworkGraph;
 import io.sekisho.netmap.analysis.NetworkGraph.Vertex;
 import io.sekisho.netmap.analysis.NetworkRule;
 import io.sekisho.netmap.analysis.RuleContext;
-import io.sekisho.netmap.internal.Messages;
 
 /**
  * NM-BRIDGE: a device other than a firewall that sits in or connects to both a medical-device zone and an EHR
@@ -20,6 +19,7 @@ public final class MedicalEhrBridgeRule implements NetworkRule {
 
 	@Override
 	public void check(NetworkGraph graph, RuleContext context) {
+		RuleTexts texts = RuleTexts.of(context.locale());
 		for (Vertex v : graph.vertices(NetworkGraph.Kind.DEVICE)) {
 			if (v.isFirewall() || v.isUnidirectional()) {
 				continue;
@@ -35,7 +35,7 @@ public final class MedicalEhrBridgeRule implements NetworkRule {
 				}
 			}
 			if (medical != null && clinical != null) {
-				context.report(List.of(v.element(), medical, clinical), NLS.bind(Messages.NmBridge, new Object[] { Rules.name(v),
+				context.report(List.of(v.element(), medical, clinical), NLS.bind(texts.get("NmBridge"), new Object[] { Rules.name(v), //$NON-NLS-1$
 						medical.getName(), clinical.getName() }));
 			}
 		}

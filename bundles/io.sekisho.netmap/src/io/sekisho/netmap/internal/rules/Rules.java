@@ -6,7 +6,6 @@ import java.util.List;
 import io.sekisho.model.facility.Identified;
 import io.sekisho.netmap.analysis.Names;
 import io.sekisho.netmap.analysis.NetworkGraph.Vertex;
-import io.sekisho.netmap.internal.Messages;
 
 /** Names for rule messages. */
 final class Rules {
@@ -18,13 +17,13 @@ final class Rules {
 		return Names.of(v.element());
 	}
 
-	static String zoneName(Vertex v) {
-		return v.zone() == null ? Messages.Rules_noZone : Names.of(v.zone());
+	static String zoneName(Vertex v, RuleTexts texts) {
+		return v.zone() == null ? texts.get("Rules_noZone") : Names.of(v.zone()); //$NON-NLS-1$
 	}
 
-	static String names(List<? extends Identified> elements) {
+	static String names(List<? extends Identified> elements, RuleTexts texts) {
 		List<String> names = new ArrayList<>();
 		elements.forEach(e -> names.add(Names.of(e)));
-		return String.join(Messages.Rules_separator, names);
+		return texts.join(names);
 	}
 }

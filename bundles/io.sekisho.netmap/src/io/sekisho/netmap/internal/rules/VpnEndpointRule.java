@@ -16,7 +16,6 @@ import io.sekisho.netmap.analysis.NetworkGraph.Edge;
 import io.sekisho.netmap.analysis.NetworkGraph.Vertex;
 import io.sekisho.netmap.analysis.NetworkRule;
 import io.sekisho.netmap.analysis.RuleContext;
-import io.sekisho.netmap.internal.Messages;
 
 /**
  * NM-VPN: every VPN or remote-maintenance endpoint is reachable from the internet, even when it is described as a
@@ -27,14 +26,15 @@ public final class VpnEndpointRule implements NetworkRule {
 
 	@Override
 	public void check(NetworkGraph graph, RuleContext context) {
+		RuleTexts texts = RuleTexts.of(context.locale());
 		for (Vertex v : graph.vertices(NetworkGraph.Kind.DEVICE)) {
 			Device device = v.device();
 			if (!isEndpoint(v) || device.getSourceAddressRestriction() == Availability.YES) {
 				continue;
 			}
 			boolean closed = v.connections().stream().anyMatch(VpnEndpointRule::describedClosed);
-			String message = NLS.bind(closed ? Messages.NmVpnClosed : Messages.NmVpn, device.getName(),
-					Labels.availability(device.getSourceAddressRestriction()));
+			String message = NLS.bind(closed ? texts.get("NmVpnClosed") : texts.get("NmVpn"), device.getName(), //$NON-NLS-1$ //$NON-NLS-2$
+					Labels.availability(device.getSourceAddressRestriction(), texts));
 			context.report(List.of(device), message);
 		}
 	}

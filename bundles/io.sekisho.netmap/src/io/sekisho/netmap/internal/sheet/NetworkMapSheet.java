@@ -3,10 +3,11 @@ package io.sekisho.netmap.internal.sheet;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.ResourceBundle;
+import java.util.Locale;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -21,7 +22,7 @@ import io.sekisho.netmap.Diagrams;
 import io.sekisho.netmap.analysis.AnalysisReport;
 import io.sekisho.netmap.analysis.Names;
 import io.sekisho.netmap.analysis.NetworkAnalysis;
-import io.sekisho.netmap.analysis.RuleDescriptor;
+import io.sekisho.netmap.analysis.RuleNames;
 import io.sekisho.netmap.analysis.RuleResult;
 import io.sekisho.netmap.notation.Diagram;
 import io.sekisho.netmap.render.MapPictures;
@@ -29,12 +30,13 @@ import io.sekisho.netmap.render.MapScene;
 import io.sekisho.workbook.ExportContext;
 import io.sekisho.workbook.Handover;
 import io.sekisho.workbook.SheetContributor;
+import io.sekisho.workbook.WorkbookTexts;
 import io.sekisho.workbook.sheet.TableWriter;
 
 /**
  * ネットワーク構成図: the picture of the map (as saved, with rule badges; what has no place yet is laid out for the
- * picture only), then the external connection points, then the analysis results. Headers in the workbook's
- * language; the rule messages in the program's.
+ * picture only), then the external connection points, then the analysis results. Everything in the workbook's
+ * language, whatever the program's: headers, rule names and the rules' messages.
  */
 public final class NetworkMapSheet implements SheetContributor {
 
@@ -50,17 +52,18 @@ public final class NetworkMapSheet implements SheetContributor {
 			return;
 		}
 		FacilityWorkbook facility = handover.facility();
-		ResourceBundle texts = ResourceBundle.getBundle("io.sekisho.netmap.internal.sheet.sheet", context.language().locale(), //$NON-NLS-1$
-				NetworkMapSheet.class.getClassLoader());
+		Locale locale = context.language().locale();
+		// like every sheet: texts loaded for the workbook's language, never by the JVM's fallback to its own locale
+		WorkbookTexts texts = WorkbookTexts.load(NetworkMapSheet.class, "sheet", context.language()); //$NON-NLS-1$
 		NetworkAnalysis analysis = NetworkAnalysis.fromPlatform();
-		AnalysisReport report = analysis.run(facility);
+		AnalysisReport report = analysis.run(facility, locale);
 		Diagram diagram = Diagrams.find(facility.eResource()).map(EcoreUtil::copy).orElseGet(() -> Diagrams.create(facility));
 		MapScene scene = MapScene.of(facility, diagram, report);
 
-		Sheet sheet = context.createSheet(texts.getString("sheet.name"), texts.getString("sheet.description")); //$NON-NLS-1$ //$NON-NLS-2$
+		Sheet sheet = context.createSheet(texts.get("sheet.name"), texts.get("sheet.description")); //$NON-NLS-1$ //$NON-NLS-2$
 		TableWriter table = new TableWriter(sheet, context.styles());
 		String facilityName = facility.getFacility() == null || facility.getFacility().getName() == null ? "" : facility.getFacility().getName(); //$NON-NLS-1$
-		table.line().cell(MessageFormat.format(texts.getString("title"), facilityName), context.styles().title()); //$NON-NLS-1$
+		table.line().cell(texts.bind("title", facilityName), context.styles().title()); //$NON-NLS-1$
 		table.skipLine();
 
 		int pictureRow = 2;
@@ -71,22 +74,25 @@ public final class NetworkMapSheet implements SheetContributor {
 		}
 		addPicture(context, sheet, image, pictureRow, rows);
 
-		table.line().cell(texts.getString("connections"), context.styles().label()); //$NON-NLS-1$
+		table.line().cell(texts.get("connections"), context.styles().label()); //$NON-NLS-1$
 		headerLine(table, context, texts, "connection.name", "connection.counterpart", "connection.gateway", "connection.zone", "connection.results"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 		for (ExternalConnection c : facility.getExternalConnections()) {
 			int count = (int) report.results().stream().filter(r -> r.names(c) || c.getGateway() != null && r.names(c.getGateway())).count();
 			table.line().cell(c.getName(), context.styles().text())
-					.cell(c.getCounterpart() == null ? texts.getString("none") : c.getCounterpart().getName(), context.styles().text()) //$NON-NLS-1$
-					.cell(c.getGateway() == null ? texts.getString("none") : c.getGateway().getName(), context.styles().text()) //$NON-NLS-1$
-					.cell(c.getZone() == null ? texts.getString("none") : c.getZone().getName(), context.styles().text()) //$NON-NLS-1$
+					.cell(c.getCounterpart() == null ? texts.get("none") : c.getCounterpart().getName(), context.styles().text()) //$NON-NLS-1$
+					.cell(c.getGateway() == null ? texts.get("none") : c.getGateway().getName(), context.styles().text()) //$NON-NLS-1$
+					.cell(c.getZone() == null ? texts.get("none") : c.getZone().getName(), context.styles().text()) //$NON-NLS-1$
 					.cell(String.valueOf(count), context.styles().text());
 		}
 		table.skipLine();
-		table.line().cell(texts.getString("results"), context.styles().label()); //$NON-NLS-1$
+		table.line().cell(texts.get("results"), context.styles().label()); //$NON-NLS-1$
 		headerLine(table, context, texts, "result.severity", "result.rule", "result.elements", "result.message"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		Map<String, String> ruleNames = new HashMap<>();
+		analysis.rules().forEach(d -> ruleNames.put(d.id(), RuleNames.name(d, locale)));
 		for (RuleResult r : report.results()) {
-			table.line().cell(texts.getString("severity." + r.severity().name()), context.styles().text()) //$NON-NLS-1$
-					.cell(ruleName(analysis, r), context.styles().text()).cell(elements(r), context.styles().text())
+			table.line().cell(texts.get("severity." + r.severity().name()), context.styles().text()) //$NON-NLS-1$
+					.cell(ruleNames.getOrDefault(r.ruleId(), ""), context.styles().text()) //$NON-NLS-1$
+					.cell(elements(r), context.styles().text())
 					.cell(r.message(), context.styles().text());
 		}
 		for (int c = 0; c < COLUMN_CHARS.length; c++) {
@@ -95,21 +101,11 @@ public final class NetworkMapSheet implements SheetContributor {
 		TableWriter.printA4Landscape(sheet, -1);
 	}
 
-	private static void headerLine(TableWriter table, ExportContext context, ResourceBundle texts, String... keys) {
+	private static void headerLine(TableWriter table, ExportContext context, WorkbookTexts texts, String... keys) {
 		TableWriter.RowWriter row = table.line();
 		for (String key : keys) {
-			row.cell(texts.getString(key), context.styles().header());
+			row.cell(texts.get(key), context.styles().header());
 		}
-	}
-
-	/** The rule's name as contributed (in the program's language); never its id on a Japanese sheet. */
-	private static String ruleName(NetworkAnalysis analysis, RuleResult r) {
-		for (RuleDescriptor d : analysis.rules()) {
-			if (d.id().equals(r.ruleId())) {
-				return d.name();
-			}
-		}
-		return ""; //$NON-NLS-1$
 	}
 
 	private static String elements(RuleResult r) {

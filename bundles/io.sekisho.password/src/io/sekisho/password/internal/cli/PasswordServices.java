@@ -12,13 +12,13 @@ import io.sekisho.cli.CommandException;
 import io.sekisho.cli.CommandFiles;
 import io.sekisho.cli.CommandIO;
 import io.sekisho.cli.ExitCode;
+import io.sekisho.core.ConfigFolder;
 import io.sekisho.model.facility.FacilityWorkbook;
 import io.sekisho.password.PasswordCatalog;
 import io.sekisho.password.PasswordChecker;
 import io.sekisho.password.PasswordProfile;
 import io.sekisho.password.assessment.FacilityContext;
 import io.sekisho.password.breached.BreachedIndex;
-import io.sekisho.password.vault.ConfigFolder;
 import io.sekisho.password.vault.FilePasswordVault;
 import io.sekisho.password.vault.PasswordVault;
 

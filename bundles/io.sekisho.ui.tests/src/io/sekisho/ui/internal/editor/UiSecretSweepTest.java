@@ -28,8 +28,8 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
+import io.sekisho.core.ConfigFolder;
 import io.sekisho.model.facility.Account;
-import io.sekisho.password.vault.ConfigFolder;
 import io.sekisho.testing.secrets.SecretScanner;
 import io.sekisho.ui.internal.Messages;
 import io.sekisho.ui.internal.wizards.ExportWorkbookWizard;

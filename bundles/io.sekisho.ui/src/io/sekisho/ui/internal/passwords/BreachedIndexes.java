@@ -7,8 +7,8 @@ import java.util.Optional;
 
 import org.eclipse.core.runtime.ILog;
 
+import io.sekisho.core.ConfigFolder;
 import io.sekisho.password.breached.BreachedIndex;
-import io.sekisho.password.vault.ConfigFolder;
 
 /** The offline breached-password index of this installation, where sekishoc passwords import-breached puts it too. */
 public final class BreachedIndexes {
