@@ -31,6 +31,7 @@ import io.sekisho.netmap.internal.sheet.NetworkMapSheet;
 import io.sekisho.workbook.ExportContext;
 import io.sekisho.workbook.Handover;
 import io.sekisho.workbook.WorkbookLanguage;
+import io.sekisho.workbook.sheet.RowHeights;
 
 /** The map as checklist evidence and as the workbook sheet ネットワーク構成図. */
 class EvidenceAndSheetTest {
@@ -91,6 +92,45 @@ class EvidenceAndSheetTest {
 				.filter(c -> c.getGateway() != null && "FGT-EHR01".equals(c.getGateway().getName())).findFirst().orElseThrow();
 		assertTrue(all.contains("FGT-EHR01") && all.contains(ehr.getName()), all);
 		assertFalse(all.contains("NM-PATH") || all.contains("CSET-"), "no rule ids on a Japanese sheet");
+	}
+
+	@Test
+	void resultRowsPrintWhole() throws Exception {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook()) {
+			ExportContext context = new ExportContext(workbook, WorkbookLanguage.JA);
+			context.put(Handover.class, new Handover(DemoFacility.build(), null, LocalDate.now(), "test"));
+			new NetworkMapSheet().contribute(context);
+			workbook.write(bytes);
+		}
+		try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
+			XSSFSheet sheet = read.getSheet("ネットワーク構成図");
+			int header = -1;
+			for (Row row : sheet) {
+				if (row.getCell(0) != null && "重要度".equals(row.getCell(0).toString())) {
+					header = row.getRowNum();
+				}
+			}
+			assertTrue(header > 0, "the results table");
+			assertEquals("内容", sheet.getRow(header).getCell(4).toString(), "the message has the wide column E");
+			int rows = 0;
+			int tall = 0;
+			for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
+				Row row = sheet.getRow(r);
+				String message = row.getCell(4).toString();
+				assertFalse(message.isEmpty(), "row " + r);
+				int at = r;
+				assertTrue(sheet.getMergedRegions().stream().anyMatch(m -> m.getFirstRow() == at && m.getFirstColumn() == 2
+						&& m.getLastColumn() == 3), "elements span C:D in row " + r);
+				int lines = Math.max(RowHeights.lines(message, 90), RowHeights.lines(row.getCell(2).toString(), 16 + 36));
+				if (lines > 1) {
+					assertTrue(row.getHeightInPoints() >= RowHeights.points(lines) - 0.5f, "row " + r + " tall enough for " + lines + " lines");
+				}
+				rows++;
+				tall += lines > 1 ? 1 : 0;
+			}
+			assertTrue(rows > 10 && tall > 0, rows + " result rows, " + tall + " of them on more than one line");
+		}
 	}
 
 	@Test

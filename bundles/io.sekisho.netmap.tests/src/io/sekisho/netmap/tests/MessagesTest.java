@@ -3,6 +3,7 @@ package io.sekisho.netmap.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,7 +28,7 @@ class MessagesTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "io/sekisho/netmap/internal/messages", "plugin" })
+	@ValueSource(strings = { "io/sekisho/netmap/internal/messages", "io/sekisho/netmap/internal/rules/rules", "plugin" })
 	void japaneseHasEveryKeyAndNoCodes(String base) throws IOException {
 		Properties en = load(base + ".properties");
 		Properties ja = load(base + "_ja.properties");
@@ -36,6 +37,19 @@ class MessagesTest {
 			if (!key.startsWith("Cli_usage")) {
 				assertFalse(CODE.matcher(ja.getProperty(key)).find(), key + " = " + ja.getProperty(key));
 			}
+		}
+	}
+
+	/** NLS prints a warning on every start for a key without its field: the rules' texts live in their own files. */
+	@org.junit.jupiter.api.Test
+	void everyNlsKeyHasItsField() throws IOException {
+		java.util.Set<String> fields = new java.util.HashSet<>();
+		for (java.lang.reflect.Field f : io.sekisho.netmap.internal.Messages.class.getFields()) {
+			fields.add(f.getName());
+		}
+		Properties en = load("io/sekisho/netmap/internal/messages.properties");
+		for (String key : en.stringPropertyNames()) {
+			assertTrue(fields.contains(key), key + " has no field in Messages");
 		}
 	}
 }

@@ -12,8 +12,7 @@ public final class Messages extends NLS {
 	public static String Rules_duplicate;
 	public static String Rules_cannotCreate;
 	public static String Rules_noZone;
-	// the rules' messages (Cset*, Nm*, Availability_*, Rules_separator, Rules_arrow) are read in the language the
-	// analysis asks for, by internal.rules.RuleTexts: the handover workbook writes them in its own language
+	// the rules' messages are in internal/rules/rules*.properties, read by RuleTexts in the language the analysis asks for
 	public static String Cli_fileNotFound;
 	public static String Cli_analyzeSummary;
 	public static String Layout_task;

@@ -7,13 +7,12 @@ import org.eclipse.osgi.util.NLS;
 
 /**
  * The texts of the shipped rules' messages in the language the analysis asks for ({@code RuleContext#locale()}):
- * the handover workbook writes them in its own language, whatever the program's is. Read from the bundle's NLS
- * messages (messages.properties, messages_ja.properties), so the rules and the rest of the bundle share one set of
- * texts.
+ * the handover workbook writes them in its own language, whatever the program's is. Read from rules.properties and
+ * rules_ja.properties beside this class (not the NLS messages, which hold the program's language only).
  */
 final class RuleTexts {
 
-	private static final String BUNDLE = "io.sekisho.netmap.internal.messages"; //$NON-NLS-1$
+	private static final String BUNDLE = "io.sekisho.netmap.internal.rules.rules"; //$NON-NLS-1$
 	private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
 	private final ResourceBundle bundle;

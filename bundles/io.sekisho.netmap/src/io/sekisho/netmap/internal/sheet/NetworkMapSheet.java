@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -31,6 +32,7 @@ import io.sekisho.workbook.ExportContext;
 import io.sekisho.workbook.Handover;
 import io.sekisho.workbook.SheetContributor;
 import io.sekisho.workbook.WorkbookTexts;
+import io.sekisho.workbook.sheet.RowHeights;
 import io.sekisho.workbook.sheet.TableWriter;
 
 /**
@@ -86,14 +88,24 @@ public final class NetworkMapSheet implements SheetContributor {
 		}
 		table.skipLine();
 		table.line().cell(texts.get("results"), context.styles().label()); //$NON-NLS-1$
-		headerLine(table, context, texts, "result.severity", "result.rule", "result.elements", "result.message"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		// the elements span columns C and D, the message has the wide column E: printed, nothing is cut
+		TableWriter.RowWriter header = headerLine(table, context, texts, "result.severity", "result.rule", "result.elements"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		header.empty(context.styles().header()).cell(texts.get("result.message"), context.styles().header()); //$NON-NLS-1$
+		mergeElements(sheet, header.row().getRowNum());
 		Map<String, String> ruleNames = new HashMap<>();
 		analysis.rules().forEach(d -> ruleNames.put(d.id(), RuleNames.name(d, locale)));
 		for (RuleResult r : report.results()) {
-			table.line().cell(texts.get("severity." + r.severity().name()), context.styles().text()) //$NON-NLS-1$
-					.cell(ruleNames.getOrDefault(r.ruleId(), ""), context.styles().text()) //$NON-NLS-1$
-					.cell(elements(r), context.styles().text())
-					.cell(r.message(), context.styles().text());
+			String rule = ruleNames.getOrDefault(r.ruleId(), ""); //$NON-NLS-1$
+			String elements = elements(r);
+			TableWriter.RowWriter row = table.line().cell(texts.get("severity." + r.severity().name()), context.styles().text()) //$NON-NLS-1$
+					.cell(rule, context.styles().text()).cell(elements, context.styles().text())
+					.empty(context.styles().text()).cell(r.message(), context.styles().text());
+			mergeElements(sheet, row.row().getRowNum());
+			int lines = Math.max(RowHeights.lines(rule, COLUMN_CHARS[1]), Math.max(
+					RowHeights.lines(elements, COLUMN_CHARS[2] + COLUMN_CHARS[3]), RowHeights.lines(r.message(), COLUMN_CHARS[4])));
+			if (lines > 1) {
+				row.row().setHeightInPoints(RowHeights.points(lines));
+			}
 		}
 		for (int c = 0; c < COLUMN_CHARS.length; c++) {
 			sheet.setColumnWidth(c, COLUMN_CHARS[c] * 256);
@@ -101,11 +113,17 @@ public final class NetworkMapSheet implements SheetContributor {
 		TableWriter.printA4Landscape(sheet, -1);
 	}
 
-	private static void headerLine(TableWriter table, ExportContext context, WorkbookTexts texts, String... keys) {
+	private static TableWriter.RowWriter headerLine(TableWriter table, ExportContext context, WorkbookTexts texts, String... keys) {
 		TableWriter.RowWriter row = table.line();
 		for (String key : keys) {
 			row.cell(texts.get(key), context.styles().header());
 		}
+		return row;
+	}
+
+	/** The elements of a result row take columns C and D. */
+	private static void mergeElements(Sheet sheet, int row) {
+		sheet.addMergedRegion(new CellRangeAddress(row, row, 2, 3));
 	}
 
 	private static String elements(RuleResult r) {
