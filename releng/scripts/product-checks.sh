@@ -76,6 +76,14 @@ check "update site lists the Sekisho features" \
   bash -c "unzip -p '$ROOT'/releng/io.sekisho.product/target/repository/content.jar | grep -q 'io.sekisho.ui.feature.feature.group'"
 
 check "Linux runtime holds its class data sharing archive (jlink --generate-cds-archive)" test -f "$LINUX/jre/lib/server/classes.jsa"
+check "Linux runtime holds the class archive of a rich client start (class-archive.sh), valid for that runtime, with the workbench's and Sekisho's classes" bash -c \
+  "cd '$RO' && jre/bin/java -XX:SharedArchiveFile=jre/lib/server/sekisho.jsa -XX:+PrintSharedArchiveAndExit -jar plugins/org.eclipse.equinox.launcher_*.jar >'$WORK/archive.txt' 2>&1;
+   grep -q 'archive is valid' '$WORK/archive.txt' && grep -q 'org.eclipse.ui.internal.Workbench unregistered_loader' '$WORK/archive.txt' && grep -q 'io.sekisho.ui.internal.SekishoWorkbenchAdvisor unregistered_loader' '$WORK/archive.txt'"
+check "the Linux product's launcher and framework jars carry no signature (UnsignJars.java: the JVM loads them itself)" bash -c \
+  "for j in '$RO'/plugins/org.eclipse.equinox.launcher_*.jar '$RO'/plugins/org.eclipse.osgi_*.jar; do ! unzip -l \"\$j\" | grep -qE 'META-INF/[^/]+\\.(SF|RSA|DSA|EC)\$' || exit 1; done"
+check "sekishoc maps the bundles' classes from that archive (read-only copy)" bash -c \
+  "env -u JAVA_HOME HOME='$USER_HOME' XDG_CACHE_HOME='$USER_HOME/.cache' SEKISHO_JAVA_OPTS='-Xlog:class+load=info:file=$WORK/classes.txt' '$RO/sekishoc' version >/dev/null 2>&1;
+   grep -q 'org.eclipse.core.internal.registry.ExtensionRegistry source: shared objects file (top)' '$WORK/classes.txt'"
 check "Linux product's shared configuration holds the framework state and registry cache (-initialize)" bash -c \
   "ls '$LINUX'/configuration/org.eclipse.osgi/framework.info.* '$LINUX'/configuration/org.eclipse.core.runtime/.mainData.* >/dev/null 2>&1"
 check "the product holds no NatTable, eclipse-collections or slf4j (nothing uses them)" \

@@ -14,11 +14,11 @@ import org.osgi.framework.ServiceRegistration;
  * errors to stderr and drops the rest.
  * <p>
  * Why: the Log4j API bundle's activator takes a startup lock and releases it only once a provider is registered.
- * In the product, SPI Fly activates that bundle on the framework's start-level thread; with no provider the lock
- * stays held by that thread forever, and the first POI class loaded on any other thread (every workbook export)
- * waits for it forever. This bundle is started on the same start-level thread (autoStart in the product), after
- * SPI Fly; its Provider service is found by the Log4j activator when this bundle's STARTED event arrives, which
- * releases the lock on the thread that holds it.
+ * Were that bundle activated on a thread and no provider came, the lock would stay held by that thread forever,
+ * and the first POI class loaded on any other thread (every workbook export) would wait for it forever. This bundle
+ * is started on the framework's start-level thread (autoStart in the product); loading this activator's Log4j
+ * classes activates the (lazy) Log4j API bundle on that same thread, and its activator finds the Provider service
+ * when this bundle's STARTED event arrives, which releases the lock on the thread that holds it.
  */
 public final class Log4jProviderActivator implements BundleActivator {
 
