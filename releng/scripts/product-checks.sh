@@ -25,6 +25,9 @@ trap 'chmod -R u+w "$WORK" 2>/dev/null; rm -rf "$WORK"' EXIT
 RO="$WORK/ro/sekisho"
 mkdir -p "$WORK/ro" && cp -a "$LINUX" "$RO" && chmod -R a-w "$RO"
 find "$RO" -printf '%p %s %T@\n' | sort >"$WORK/before.txt"
+# and the product it was copied from, which the copy must not write to either (a copy whose class archive named the
+# build's folder as its install folder once did)
+find "$LINUX" -printf '%p %s %T@\n' | sort >"$WORK/original-before.txt"
 USER_HOME="$WORK/home"
 mkdir -p "$USER_HOME"
 # a user's environment: Java 17 first on the PATH, no JAVA_HOME, an own home for the configuration folder
@@ -120,6 +123,8 @@ fi
 
 find "$RO" -printf '%p %s %T@\n' | sort >"$WORK/after.txt"
 check "nothing was written into the read-only install folder" diff -q "$WORK/before.txt" "$WORK/after.txt"
+find "$LINUX" -printf '%p %s %T@\n' | sort >"$WORK/original-after.txt"
+check "nothing was written into the product the copy was made from" diff -q "$WORK/original-before.txt" "$WORK/original-after.txt"
 
 echo "product checks: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -39,6 +39,8 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp -a "$LINUX" "$work/sekisho"
+# the vendor is installed into the copy only: the product it was copied from stays as it is
+find "$LINUX" -printf '%p %s %T@\n' | sort >"$work/original-before.txt"
 sekishoc="$work/sekisho/sekishoc"
 facility="$work/hospital.sekisho"
 "$sekishoc" demo --out "$facility" >/dev/null
@@ -98,6 +100,9 @@ effects present
 check "sekishoc vendors remove uninstalls it" bash -c "'$sekishoc' vendors remove '$FEATURE' >'$work/remove.log' 2>&1 || { cat '$work/remove.log'; false; }"
 effects absent
 check "a folder that is no repository is refused with exit 1" bash -c "'$sekishoc' vendors add '$work' >/dev/null 2>&1; [ \$? -eq 1 ]"
+find "$LINUX" -printf '%p %s %T@\n' | sort >"$work/original-after.txt"
+check "the product the copy was made from is unchanged (the vendor went into the copy)" \
+  diff -q "$work/original-before.txt" "$work/original-after.txt"
 
 echo "vendor checks: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -17,7 +17,6 @@ public final class Messages extends NLS {
 	public static String Menu_new;
 	public static String Menu_showView;
 	public static String Editor_notAFile;
-	public static String Editor_noWorkbook;
 	public static String Editor_saveFailedTitle;
 	public static String Editor_saveFailed;
 	public static String Conflict_title;
@@ -197,7 +196,6 @@ public final class Messages extends NLS {
 	public static String Checklist_acceptCommand;
 	public static String Checklist_createCommand;
 	public static String Checklist_answerCommand;
-	public static String Checklist_badDate;
 	public static String PasswordCheck_title;
 	public static String PasswordCheck_description;
 	public static String PasswordCheck_password;

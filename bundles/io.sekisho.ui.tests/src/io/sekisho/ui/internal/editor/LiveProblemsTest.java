@@ -99,6 +99,23 @@ class LiveProblemsTest {
 	}
 
 	@Test
+	void theLocationColumnNamesTheElementAsTheEditorDoesNotItsPath() throws Exception {
+		Device device = editor.workbook().getDevices().get(1);
+		execute(SetCommand.create(editor.getEditingDomain(), device, FacilityPackage.Literals.DEVICE__IP_ADDRESSES, List.of("10.10.0.999")));
+		assertTrue(UiTestSupport.waitUntil(() -> !markers(message("10.10.0.999")).isEmpty()), "a marker for the address");
+
+		String location = markers(message("10.10.0.999")).get(0).getAttribute(IMarker.LOCATION, ""); //$NON-NLS-1$
+		assertTrue(location.contains(device.getName()), location);
+		// the demo's other problems (checklist answers, accounts, firmware, the network map): no element path with
+		// feature names, edition ids or enum literals
+		for (IMarker marker : markers(m -> m.getAttribute(ProblemMarkers.ELEMENT_ATTRIBUTE, null) != null)) {
+			String where = marker.getAttribute(IMarker.LOCATION, ""); //$NON-NLS-1$
+			assertTrue(!where.isBlank() && !where.startsWith("/") && !where.contains("mhlw-") && !where.contains("checklistAssessments"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					"location of \"" + marker.getAttribute(IMarker.MESSAGE, "") + "\": " + where); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+	}
+
+	@Test
 	void aContributedCheckIsAWarningWithTheWarningIcon() throws Exception {
 		Device device = FacilityFactory.eINSTANCE.createDevice();
 		device.setName(MarkedDeviceCheck.NAME);

@@ -48,22 +48,26 @@ public final class ProblemMarkers {
 
 	/**
 	 * @return the markers for the report's problems and failures; elements are named by their URI fragment in their
-	 *         resource, which is the element's id (so a copy of the facility in a resource of its own gives the same)
+	 *         resource, which is the element's id (so a copy of the facility in a resource of its own gives the same),
+	 *         and located by their label ({@link ProblemLocations})
 	 */
 	public static List<Spec> specs(CheckReport report) {
 		List<Spec> specs = new ArrayList<>();
-		for (Problem problem : report.problemsAndFailures()) {
-			if (problem.severity() == Diagnostic.OK) {
-				continue;
+		try (ProblemLocations locations = new ProblemLocations()) {
+			for (Problem problem : report.problemsAndFailures()) {
+				if (problem.severity() == Diagnostic.OK) {
+					continue;
+				}
+				EObject element = problem.element();
+				String fragment = null;
+				String location = null;
+				if (element != null) {
+					Resource resource = element.eResource();
+					fragment = resource != null ? resource.getURIFragment(element) : EcoreUtil.getURI(element).fragment();
+					location = locations.of(element, problem.path());
+				}
+				specs.add(new Spec(severity(problem.severity()), problem.message(), fragment, location, problem.source()));
 			}
-			EObject element = problem.element();
-			String fragment = null;
-			if (element != null) {
-				Resource resource = element.eResource();
-				fragment = resource != null ? resource.getURIFragment(element) : EcoreUtil.getURI(element).fragment();
-			}
-			specs.add(new Spec(severity(problem.severity()), problem.message(), fragment, element == null ? null : problem.path(),
-					problem.source()));
 		}
 		return specs;
 	}
