@@ -59,6 +59,16 @@ fi
 # the demo's pages and the background jobs of the first minute (validation, dashboard) load their classes too
 sleep 3
 kill -TERM "$pid"
+# the JVM writes the archive as it exits (a few seconds); a client that does not exit within a minute is killed
+for _ in $(seq 1 600); do
+  kill -0 "$pid" 2>/dev/null || break
+  sleep 0.1
+done
+if kill -0 "$pid" 2>/dev/null; then
+  kill -KILL "$pid" 2>/dev/null || true
+  echo "class-archive: the training start did not exit within a minute of SIGTERM" >&2
+  exit 1
+fi
 wait "$pid" 2>/dev/null || true
 [ -s "$ARCHIVE" ] || { echo "class-archive: the JVM wrote no archive" >&2; tail -30 "$log" >&2; exit 1; }
 # the rich client's log of the training start stays out of the product
