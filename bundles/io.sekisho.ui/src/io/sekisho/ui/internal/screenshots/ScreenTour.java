@@ -5,14 +5,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.ViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
@@ -77,8 +82,43 @@ final class ScreenTour {
 		capture(shell, "properties"); //$NON-NLS-1$
 		tour.overview();
 		page.showView(IPageLayout.ID_PROBLEM_VIEW);
+		// the errors opened, so that the picture shows problems with their 場所 (location), not only the group rows
+		settle(shell.getDisplay());
+		expandFirstGroup(shell);
 		capture(shell, "problems"); //$NON-NLS-1$
 		tour.openExportWizard(dialogShell -> capture(dialogShell, "export-wizard")); //$NON-NLS-1$
+	}
+
+	/**
+	 * The Problems view's tree is a JFace viewer the view does not hand out; JFace records each viewer column on its
+	 * column widget under this key, which is how the tour finds the viewer.
+	 */
+	private static final String COLUMN_VIEWER_KEY = "org.eclipse.jface.columnViewer"; //$NON-NLS-1$
+
+	/** Opens the first group (the errors) of the Problems view: the visible tree of the platform's markers viewer. */
+	private static void expandFirstGroup(Shell shell) {
+		TreeViewer viewer = findMarkersViewer(shell);
+		if (viewer != null && viewer.getTree().getItemCount() > 0) {
+			viewer.expandToLevel(viewer.getTree().getItem(0).getData(), 1);
+		}
+	}
+
+	private static TreeViewer findMarkersViewer(Control control) {
+		if (control instanceof Tree tree && tree.isVisible() && tree.getColumnCount() > 0
+				&& tree.getColumn(0).getData(COLUMN_VIEWER_KEY) instanceof ViewerColumn column
+				&& column.getViewer() instanceof TreeViewer viewer
+				&& viewer.getClass().getName().startsWith("org.eclipse.ui.internal.views.markers")) { //$NON-NLS-1$
+			return viewer;
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				TreeViewer viewer = findMarkersViewer(child);
+				if (viewer != null) {
+					return viewer;
+				}
+			}
+		}
+		return null;
 	}
 
 	private void capture(Shell shell, String name) {
