@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Writes the class data archive of the Linux product (sekisho/jre/lib/server/sekisho.jsa): the classes one start of
 # the rich client loads (the platform's, SWT's, EMF's, Sekisho's, from the bundles' class loaders), parsed and
-# verified once here. The start script maps it, so the JVM neither reads nor verifies those classes again: measured,
-# the first window 3.0-3.3 s -> 2.1-2.7 s (see the note of the lead, session 5). A class whose bytes differ from the
+# verified once here. The start script maps it, so the JVM neither parses nor verifies those classes again: measured,
+# the first window 3.1 s -> 2.1 s (medians of ten first starts of one product without and with it; the note of the
+# lead's fifth session, docs/session-notes/lead-5.md). A class whose bytes differ from the
 # archived ones (an updated or a vendor's bundle) is loaded from its bundle as usual, so the archive never goes wrong,
 # only stale. Made by a real start of the product (a training start, with -XX:ArchiveClassesAtExit) on a throw-away
 # home and workspace: the window opens, the demo opens, then the client is stopped and the JVM writes the archive.

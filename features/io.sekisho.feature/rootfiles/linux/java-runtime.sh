@@ -56,7 +56,7 @@ mkdir -p "$SEKISHO_CONFIGURATION" 2>/dev/null
 
 # The product's class data archive (jre/lib/server/sekisho.jsa, written at build time by a training start of the rich
 # client, releng/scripts/class-archive.sh): the bundles' classes are mapped from it instead of read and verified one by
-# one (first window 3.0-3.3 s -> 2.1-2.7 s, sekishoc help 2.0 -> 1.2 s). Only with the runtime it was made with. The JVM
+# one (first window 3.1 s -> 2.1 s, medians of ten first starts; sekishoc help 2.0 -> 1.2 s). Only with the runtime it was made with. The JVM
 # checks the archive against the launcher jar's size and time: an install that does not keep the files' times starts
 # without it, slower but the same. The start scripts name the install folder (-Dosgi.install.area): the launcher would
 # otherwise take it from where its own class came from, which for a class from the archive is the folder of the build.
